@@ -1,0 +1,4 @@
+namespace Ceiba.Testing;
+
+/// <summary>What a finished node process printed.</summary>
+public sealed record NodeResult(int ExitCode, string StandardOutput, string StandardError);
