@@ -47,7 +47,13 @@ public sealed class TestIdentity : IDisposable
     public static TestIdentity Create(string mspId = "HabanaMSP", string commonName = "user1", IReadOnlyDictionary<string, string>? attributes = null)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest($"C=CU, O={mspId}, OU=client, CN={commonName}", key, HashAlgorithmName.SHA256);
+        // The builder adds in display order (most specific first) and encodes in reverse: C first, CN last, as usual.
+        var subject = new X500DistinguishedNameBuilder();
+        subject.AddCommonName(commonName);
+        subject.AddOrganizationalUnitName("client");
+        subject.AddOrganizationName(mspId);
+        subject.AddCountryOrRegion("CU");
+        var request = new CertificateRequest(subject.Build(), key, HashAlgorithmName.SHA256);
         if (attributes is not null)
         {
             var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["attrs"] = attributes });
