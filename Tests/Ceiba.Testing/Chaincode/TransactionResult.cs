@@ -13,6 +13,7 @@ namespace Ceiba.Testing.Chaincode;
 /// <param name="MetadataWrites">The metadata writes the transaction requested.</param>
 /// <param name="Requests">Every request type the chaincode sent for this transaction, in order.</param>
 /// <param name="OpenQueries">Query iterators still open on the peer side when the transaction ended.</param>
+/// <param name="EarlyCloses">QUERY_STATE_CLOSE requests for iterators that still had results.</param>
 public sealed record TransactionResult(
     string TxId,
     MessageType Type,
@@ -22,7 +23,8 @@ public sealed record TransactionResult(
     IReadOnlyList<LedgerWrite> Writes,
     IReadOnlyList<MetadataWrite> MetadataWrites,
     IReadOnlyList<MessageType> Requests,
-    int OpenQueries)
+    int OpenQueries,
+    int EarlyCloses)
 {
     /// <summary>True when the chaincode answered COMPLETED.</summary>
     public bool IsCompleted => Type == MessageType.Completed;

@@ -39,7 +39,7 @@ internal sealed class PendingTransaction(TestProposal proposal, TransactionSimul
         }
         _result.TrySetResult(new TransactionResult(
             proposal.TxId, message.Type, response, message.ChaincodeEvent, errorText,
-            simulator.Writes, simulator.MetadataWrites, simulator.Requests, simulator.OpenQueries));
+            simulator.Writes, simulator.MetadataWrites, simulator.Requests, simulator.OpenQueries, simulator.EarlyCloses));
     }
 
     public void Fail(Exception exception) => _result.TrySetException(exception);

@@ -24,6 +24,9 @@ internal sealed class TransactionSimulator(InMemoryLedger ledger, string chainco
 
     public int OpenQueries => _queries.Count;
 
+    /// <summary>QUERY_STATE_CLOSE requests for iterators that still had results (not already exhausted).</summary>
+    public int EarlyCloses { get; private set; }
+
     /// <summary>Answers one request with RESPONSE or ERROR; the caller echoes txid and channel.</summary>
     public (MessageType Type, ByteString Payload) Serve(ChaincodeMessage request)
     {
@@ -102,7 +105,7 @@ internal sealed class TransactionSimulator(InMemoryLedger ledger, string chainco
             case MessageType.QueryStateClose:
             {
                 var id = QueryStateClose.Parser.ParseFrom(payload).Id;
-                _queries.Remove(id);
+                EarlyCloses += _queries.Remove(id) ? 1 : 0;
                 return new QueryResponse { HasMore = false, Id = id }.ToByteString();
             }
             default:
