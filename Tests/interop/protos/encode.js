@@ -30,7 +30,8 @@ function build(typeName, fields) {
             }
             continue;
         }
-        const setter = message[`set${accessor}`];
+        // Fields whose accessors clash with jspb.Message's own (e.g. "extension") get a "$" suffix.
+        const setter = message[`set${accessor}$`] || message[`set${accessor}`];
         if (typeof setter !== 'function') {
             throw new Error(`${typeName} has no field "${name}" (no set${accessor})`);
         }
