@@ -21,6 +21,9 @@ internal sealed class Samples : IDisposable
 
     public static readonly Timestamp Time = new() { Seconds = 1_742_000_000, Nanos = 123_456_789 };
 
+    private readonly Dictionary<TestIdentity, Endorsement> _endorsements = [];
+    private ByteString? _envelopeSignature;
+
     public Samples()
     {
         Nonce = [.. Enumerable.Range(1, 24).Select(i => (byte)(i * 11))];
@@ -128,12 +131,20 @@ internal sealed class Samples : IDisposable
         Extension = ChaincodeAction,
     }.ToByteString();
 
-    /// <summary>signature = Sign(SHA-256(prp ‖ endorser)).</summary>
-    public Endorsement Endorse(TestIdentity endorser) => new()
+    /// <summary>signature = Sign(SHA-256(prp ‖ endorser)); one signature per endorser, so repeated calls give equal bytes.</summary>
+    public Endorsement Endorse(TestIdentity endorser)
     {
-        Endorser = endorser.Serialized,
-        Signature = ByteString.CopyFrom(endorser.Sign([.. ProposalResponsePayload.Span, .. endorser.Serialized.Span])),
-    };
+        if (!_endorsements.TryGetValue(endorser, out var endorsement))
+        {
+            endorsement = new Endorsement
+            {
+                Endorser = endorser.Serialized,
+                Signature = ByteString.CopyFrom(endorser.Sign([.. ProposalResponsePayload.Span, .. endorser.Serialized.Span])),
+            };
+            _endorsements[endorser] = endorsement;
+        }
+        return endorsement.Clone();
+    }
 
     public ProposalResponse ProposalResponse() => new()
     {
@@ -172,7 +183,8 @@ internal sealed class Samples : IDisposable
             Header = new Header { ChannelHeader = ChannelHeader, SignatureHeader = SignatureHeader },
             Data = transaction.ToByteString(),
         }.ToByteString();
-        return new Envelope { Payload = payload, Signature = ByteString.CopyFrom(Client.Sign(payload.Span)) };
+        _envelopeSignature ??= ByteString.CopyFrom(Client.Sign(payload.Span));
+        return new Envelope { Payload = payload, Signature = _envelopeSignature };
     }
 
     public void Dispose()
