@@ -10,24 +10,28 @@ internal static class CertificateFactory
     private static readonly Oid ServerAuth = new("1.3.6.1.5.5.7.3.1");
     private static readonly Oid ClientAuth = new("1.3.6.1.5.5.7.3.2");
 
-    /// <summary>Subject in Go's pkix.Name order: C, ST, L, O, OU..., CN.</summary>
+    /// <summary>
+    /// Subject encoded in Go's pkix.Name order, C, ST, L, O, OU..., CN (printed in RFC 4514 order as
+    /// <c>CN=..., OU=..., O=..., L=..., ST=..., C=...</c>). The builder encodes the RDNs in reverse
+    /// order of addition, so they are added from CN back to C.
+    /// </summary>
     public static X500DistinguishedName Subject(SubjectLocation location, string? organization, IEnumerable<string> organizationalUnits, string commonName)
     {
         var builder = new X500DistinguishedNameBuilder();
-        builder.AddCountryOrRegion(location.Country);
-        builder.AddStateOrProvinceName(location.Province);
-        builder.AddLocalityName(location.Locality);
+        builder.AddCommonName(commonName);
+        foreach (var unit in organizationalUnits.Reverse())
+        {
+            builder.AddOrganizationalUnitName(unit);
+        }
+
         if (!string.IsNullOrEmpty(organization))
         {
             builder.AddOrganizationName(organization);
         }
 
-        foreach (var unit in organizationalUnits)
-        {
-            builder.AddOrganizationalUnitName(unit);
-        }
-
-        builder.AddCommonName(commonName);
+        builder.AddLocalityName(location.Locality);
+        builder.AddStateOrProvinceName(location.Province);
+        builder.AddCountryOrRegion(location.Country);
         return builder.Build();
     }
 
