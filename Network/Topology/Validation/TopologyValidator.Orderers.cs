@@ -36,10 +36,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.orderers.nodes[{i}]";
             var node = nodes[i];
-            if (!NotNull(path, node))
-            {
-                continue;
-            }
             RequireName($"{path}.name", node.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", node.Name, "an orderer node name");
             UsePort($"{path}.port", node.Port);
@@ -106,5 +102,5 @@ internal sealed partial class TopologyValidator
         }
     }
 
-    private IEnumerable<string> OrgNames() => _topology.Orgs.Where(o => o is not null).Select(o => o.Name);
+    private IEnumerable<string> OrgNames() => _topology.Orgs.Select(o => o.Name);
 }

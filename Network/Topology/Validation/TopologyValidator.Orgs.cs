@@ -17,10 +17,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.orgs[{i}]";
             var org = orgs[i];
-            if (!NotNull(path, org))
-            {
-                continue;
-            }
             RequireName($"{path}.name", org.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", org.Name, "an organization name");
             RequireName($"{path}.mspId", org.MspId, NameRules.IsMspId, NameRules.MspIdExpectation);
@@ -33,12 +29,9 @@ internal sealed partial class TopologyValidator
             ValidateHospitals(path, org, hospitalIds);
         }
         var ordererOrg = _topology.Orderers.Org;
-        if (ordererOrg is not null)
-        {
-            RequireUnique(names, "$.orderers.org.name", ordererOrg.Name, "an organization name");
-            RequireUnique(mspIds, "$.orderers.org.mspId", ordererOrg.MspId, "an MSP ID");
-            RequireUnique(domains, "$.orderers.org.domain", ordererOrg.Domain, "a domain");
-        }
+        RequireUnique(names, "$.orderers.org.name", ordererOrg.Name, "an organization name");
+        RequireUnique(mspIds, "$.orderers.org.mspId", ordererOrg.MspId, "an MSP ID");
+        RequireUnique(domains, "$.orderers.org.domain", ordererOrg.Domain, "a domain");
     }
 
     private void ValidateProvince(string path, Province province)
@@ -66,10 +59,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"{orgPath}.peers[{i}]";
             var peer = org.Peers[i];
-            if (!NotNull(path, peer))
-            {
-                continue;
-            }
             RequireName($"{path}.name", peer.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", peer.Name, "a peer name within the organization");
             UsePort($"{path}.port", peer.Port);
@@ -99,10 +88,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"{orgPath}.hospitals[{i}]";
             var hospital = org.Hospitals[i];
-            if (!NotNull(path, hospital))
-            {
-                continue;
-            }
             RequireName($"{path}.id", hospital.Id, NameRules.IsLowerDnsLabel, NameRules.LowerDnsLabelExpectation);
             RequireUnique(ids, $"{path}.id", hospital.Id, "a hospital id unique across the topology (it becomes a certificate attribute)");
             if (string.IsNullOrWhiteSpace(hospital.Name))

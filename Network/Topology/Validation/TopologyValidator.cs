@@ -27,6 +27,10 @@ internal sealed partial class TopologyValidator
 
     private void Run()
     {
+        if (ReportNullElements())
+        {
+            return;
+        }
         RequireName("$.name", _topology.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         RequireName("$.domain", _topology.Domain, NameRules.IsDomain, NameRules.DomainExpectation);
         ValidateOrgs();
@@ -46,17 +50,6 @@ internal sealed partial class TopologyValidator
         {
             Error(path, Show(value), expected);
         }
-    }
-
-    /// <summary>Reports a null list element; true when the element can be checked further.</summary>
-    private bool NotNull<T>(string path, T? element)
-        where T : class
-    {
-        if (element is null)
-        {
-            Error(path, "null", "an object");
-        }
-        return element is not null;
     }
 
     private void ValidateResources(string path, ResourceLimits? resources)
