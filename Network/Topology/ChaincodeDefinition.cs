@@ -21,9 +21,14 @@ public sealed record ChaincodeDefinition
     /// <summary>The package label; <c>{name}_{version}</c> when omitted.</summary>
     public string Label
     {
-        get => field ?? $"{Name}_{Version}";
-        init;
+        get => _label ?? $"{Name}_{Version}";
+        init => _label = value;
     }
+
+    /// <summary>Whether <see cref="Label"/> was given rather than derived.</summary>
+    internal bool HasExplicitLabel => _label is not null;
+
+    private readonly string? _label;
 
     /// <summary>
     /// The endorsement policy: a signature policy such as <c>AND('HabanaMSP.peer', 'SantiagoMSP.peer')</c> or an

@@ -45,7 +45,10 @@ internal sealed partial class TopologyValidator
             RequireName($"{path}.name", chaincode.Name, NameRules.IsChaincodeName, NameRules.ChaincodeExpectation);
             RequireUnique(names, $"{path}.name", chaincode.Name, "a chaincode name (it names the servers' hosts)");
             RequireName($"{path}.version", chaincode.Version, NameRules.IsVersion, NameRules.VersionExpectation);
-            RequireName($"{path}.label", chaincode.Label, NameRules.IsLabel, NameRules.LabelExpectation);
+            if (chaincode.HasExplicitLabel)
+            {
+                RequireName($"{path}.label", chaincode.Label, NameRules.IsLabel, NameRules.LabelExpectation);
+            }
             if (chaincode.Sequence < 1)
             {
                 Error($"{path}.sequence", Show(chaincode.Sequence), "a sequence number of at least 1");
@@ -55,6 +58,10 @@ internal sealed partial class TopologyValidator
             {
                 var known = ShowList(_topology.Channels.Select(c => Show(c.Name)));
                 Error($"{path}.channel", Show(chaincode.Channel), $"the name of a channel in $.channels: {known}");
+            }
+            else if (channel.Orgs.Count == 0)
+            {
+                channel = null; // already reported as empty; membership checks would only repeat it
             }
             ValidateEndorsementPolicy($"{path}.endorsementPolicy", chaincode.EndorsementPolicy, channel);
             ValidateServers(path, chaincode, channel);
@@ -81,7 +88,7 @@ internal sealed partial class TopologyValidator
             UsePort($"{path}.port", server.Port);
             if (org is not null)
             {
-                UseHost($"{path}.org", chaincode.Name, org.Domain);
+                UseHost($"{path}.org", chaincode.Name, org.Domain, $"{chaincodePath}.name", DomainPath(org));
             }
             ValidateResources($"{path}.resources", server.Resources);
         }

@@ -11,7 +11,7 @@ internal sealed partial class TopologyValidator
         RequireName("$.orderers.org.name", org.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         RequireName("$.orderers.org.mspId", org.MspId, NameRules.IsMspId, NameRules.MspIdExpectation);
         RequireName("$.orderers.org.domain", org.Domain, NameRules.IsDomain, NameRules.DomainExpectation);
-        ValidateCa("$.orderers.org.ca", org.Ca, org.Domain);
+        ValidateCa("$.orderers.org.ca", org.Ca, org.Domain, "$.orderers.org.domain");
         ValidateOrdererNodes(cluster);
         ValidateBatch(cluster.Batch);
         if (cluster.Consensus == ConsensusType.Raft)
@@ -41,7 +41,7 @@ internal sealed partial class TopologyValidator
             UsePort($"{path}.port", node.Port);
             UsePort($"{path}.adminPort", node.AdminPort);
             UsePort($"{path}.operationsPort", node.OperationsPort);
-            UseHost($"{path}.name", node.Name, cluster.Org.Domain);
+            UseHost($"{path}.name", node.Name, cluster.Org.Domain, "$.orderers.org.domain");
             ValidateResources($"{path}.resources", node.Resources);
             if (node.Site is { } site && _topology.FindOrg(site) is null)
             {

@@ -25,7 +25,7 @@ internal sealed partial class TopologyValidator
             RequireUnique(domains, $"{path}.domain", org.Domain, "a domain");
             ValidateProvince($"{path}.province", org.Province);
             ValidatePeers(path, org);
-            ValidateCa($"{path}.ca", org.Ca, org.Domain);
+            ValidateCa($"{path}.ca", org.Ca, org.Domain, $"{path}.domain");
             ValidateHospitals(path, org, hospitalIds);
         }
         var ordererOrg = _topology.Orderers.Org;
@@ -64,12 +64,12 @@ internal sealed partial class TopologyValidator
             UsePort($"{path}.port", peer.Port);
             UsePort($"{path}.operationsPort", peer.OperationsPort);
             UsePort($"{path}.chaincodePort", peer.ChaincodePort);
-            UseHost($"{path}.name", peer.Name, org.Domain);
+            UseHost($"{path}.name", peer.Name, org.Domain, $"{orgPath}.domain");
             ValidateResources($"{path}.resources", peer.Resources);
         }
     }
 
-    private void ValidateCa(string path, CertificateAuthority? ca, string domain)
+    private void ValidateCa(string path, CertificateAuthority? ca, string domain, string domainPath)
     {
         if (ca is null)
         {
@@ -78,7 +78,7 @@ internal sealed partial class TopologyValidator
         RequireName($"{path}.name", ca.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         UsePort($"{path}.port", ca.Port);
         UsePort($"{path}.operationsPort", ca.OperationsPort);
-        UseHost($"{path}.name", ca.Name, domain);
+        UseHost($"{path}.name", ca.Name, domain, domainPath);
         ValidateResources($"{path}.resources", ca.Resources);
     }
 

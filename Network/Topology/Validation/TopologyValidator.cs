@@ -86,5 +86,5 @@ internal sealed partial class TopologyValidator
 
     private sealed record PortUse(string Path, int Port);
 
-    private sealed record HostUse(string Path, string HostName);
+    private sealed record HostUse(string Path, string HostName, string[] Causes);
 }
