@@ -19,10 +19,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.channels[{i}]";
             var channel = channels[i];
-            if (!NotNull(path, channel))
-            {
-                continue;
-            }
             RequireName($"{path}.name", channel.Name, NameRules.IsChannelName, NameRules.ChannelExpectation);
             RequireUnique(names, $"{path}.name", channel.Name, "a channel name");
             if (channel.Orgs.Count == 0)
@@ -46,14 +42,13 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.chaincodes[{i}]";
             var chaincode = _topology.Chaincodes[i];
-            if (!NotNull(path, chaincode))
-            {
-                continue;
-            }
             RequireName($"{path}.name", chaincode.Name, NameRules.IsChaincodeName, NameRules.ChaincodeExpectation);
             RequireUnique(names, $"{path}.name", chaincode.Name, "a chaincode name (it names the servers' hosts)");
             RequireName($"{path}.version", chaincode.Version, NameRules.IsVersion, NameRules.VersionExpectation);
-            RequireName($"{path}.label", chaincode.Label, NameRules.IsLabel, NameRules.LabelExpectation);
+            if (chaincode.HasExplicitLabel)
+            {
+                RequireName($"{path}.label", chaincode.Label, NameRules.IsLabel, NameRules.LabelExpectation);
+            }
             if (chaincode.Sequence < 1)
             {
                 Error($"{path}.sequence", Show(chaincode.Sequence), "a sequence number of at least 1");
@@ -61,8 +56,12 @@ internal sealed partial class TopologyValidator
             var channel = _topology.FindChannel(chaincode.Channel);
             if (channel is null)
             {
-                var known = ShowList(_topology.Channels.Where(c => c is not null).Select(c => Show(c.Name)));
+                var known = ShowList(_topology.Channels.Select(c => Show(c.Name)));
                 Error($"{path}.channel", Show(chaincode.Channel), $"the name of a channel in $.channels: {known}");
+            }
+            else if (channel.Orgs.Count == 0)
+            {
+                channel = null; // already reported as empty; membership checks would only repeat it
             }
             ValidateEndorsementPolicy($"{path}.endorsementPolicy", chaincode.EndorsementPolicy, channel);
             ValidateServers(path, chaincode, channel);
@@ -80,10 +79,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"{chaincodePath}.servers[{i}]";
             var server = chaincode.Servers[i];
-            if (!NotNull(path, server))
-            {
-                continue;
-            }
             var org = RequirePeerOrg($"{path}.org", server.Org);
             if (org is not null && channel is not null && !channel.Orgs.Any(o => SameName(o, org.Name)))
             {
@@ -93,7 +88,7 @@ internal sealed partial class TopologyValidator
             UsePort($"{path}.port", server.Port);
             if (org is not null)
             {
-                UseHost($"{path}.org", chaincode.Name, org.Domain);
+                UseHost($"{path}.org", chaincode.Name, org.Domain, $"{chaincodePath}.name", DomainPath(org));
             }
             ValidateResources($"{path}.resources", server.Resources);
         }
@@ -149,7 +144,7 @@ internal sealed partial class TopologyValidator
                 continue;
             }
             var where = channel is null ? "an organization" : $"an organization on channel \"{channel.Name}\"";
-            var choices = channel is null ? ShowList(_topology.Orgs.Where(o => o is not null).Select(o => o.MspId)) : ShowList(channelMsps);
+            var choices = channel is null ? ShowList(_topology.Orgs.Select(o => o.MspId)) : ShowList(channelMsps);
             Error(path, principal.Format(), $"the MSP ID of {where}: {choices}");
         }
     }

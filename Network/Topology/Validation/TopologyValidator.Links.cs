@@ -10,17 +10,13 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.links.pairs[{i}]";
             var pair = pairs[i];
-            if (!NotNull(path, pair))
-            {
-                continue;
-            }
             RequireLinkEnd($"{path}.from", pair.From);
             RequireLinkEnd($"{path}.to", pair.To);
             if (SameName(pair.From, pair.To))
             {
                 Error($"{path}.to", Show(pair.To), "an organization other than \"from\"; links join two organizations");
             }
-            var earlier = pairs.Take(i).ToList().FindIndex(p => p is not null && p.Connects(pair.From, pair.To));
+            var earlier = pairs.Take(i).ToList().FindIndex(p => p.Connects(pair.From, pair.To));
             if (earlier >= 0)
             {
                 Error(path, $"{Show(pair.From)} ↔ {Show(pair.To)}", $"one link per pair of organizations; $.links.pairs[{earlier}] already joins them");

@@ -11,7 +11,7 @@ internal sealed partial class TopologyValidator
         RequireName("$.orderers.org.name", org.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         RequireName("$.orderers.org.mspId", org.MspId, NameRules.IsMspId, NameRules.MspIdExpectation);
         RequireName("$.orderers.org.domain", org.Domain, NameRules.IsDomain, NameRules.DomainExpectation);
-        ValidateCa("$.orderers.org.ca", org.Ca, org.Domain);
+        ValidateCa("$.orderers.org.ca", org.Ca, org.Domain, "$.orderers.org.domain");
         ValidateOrdererNodes(cluster);
         ValidateBatch(cluster.Batch);
         if (cluster.Consensus == ConsensusType.Raft)
@@ -36,16 +36,12 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.orderers.nodes[{i}]";
             var node = nodes[i];
-            if (!NotNull(path, node))
-            {
-                continue;
-            }
             RequireName($"{path}.name", node.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", node.Name, "an orderer node name");
             UsePort($"{path}.port", node.Port);
             UsePort($"{path}.adminPort", node.AdminPort);
             UsePort($"{path}.operationsPort", node.OperationsPort);
-            UseHost($"{path}.name", node.Name, cluster.Org.Domain);
+            UseHost($"{path}.name", node.Name, cluster.Org.Domain, "$.orderers.org.domain");
             ValidateResources($"{path}.resources", node.Resources);
             if (node.Site is { } site && _topology.FindOrg(site) is null)
             {
@@ -106,5 +102,5 @@ internal sealed partial class TopologyValidator
         }
     }
 
-    private IEnumerable<string> OrgNames() => _topology.Orgs.Where(o => o is not null).Select(o => o.Name);
+    private IEnumerable<string> OrgNames() => _topology.Orgs.Select(o => o.Name);
 }

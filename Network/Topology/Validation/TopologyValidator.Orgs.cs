@@ -17,10 +17,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"$.orgs[{i}]";
             var org = orgs[i];
-            if (!NotNull(path, org))
-            {
-                continue;
-            }
             RequireName($"{path}.name", org.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", org.Name, "an organization name");
             RequireName($"{path}.mspId", org.MspId, NameRules.IsMspId, NameRules.MspIdExpectation);
@@ -29,16 +25,13 @@ internal sealed partial class TopologyValidator
             RequireUnique(domains, $"{path}.domain", org.Domain, "a domain");
             ValidateProvince($"{path}.province", org.Province);
             ValidatePeers(path, org);
-            ValidateCa($"{path}.ca", org.Ca, org.Domain);
+            ValidateCa($"{path}.ca", org.Ca, org.Domain, $"{path}.domain");
             ValidateHospitals(path, org, hospitalIds);
         }
         var ordererOrg = _topology.Orderers.Org;
-        if (ordererOrg is not null)
-        {
-            RequireUnique(names, "$.orderers.org.name", ordererOrg.Name, "an organization name");
-            RequireUnique(mspIds, "$.orderers.org.mspId", ordererOrg.MspId, "an MSP ID");
-            RequireUnique(domains, "$.orderers.org.domain", ordererOrg.Domain, "a domain");
-        }
+        RequireUnique(names, "$.orderers.org.name", ordererOrg.Name, "an organization name");
+        RequireUnique(mspIds, "$.orderers.org.mspId", ordererOrg.MspId, "an MSP ID");
+        RequireUnique(domains, "$.orderers.org.domain", ordererOrg.Domain, "a domain");
     }
 
     private void ValidateProvince(string path, Province province)
@@ -66,21 +59,17 @@ internal sealed partial class TopologyValidator
         {
             var path = $"{orgPath}.peers[{i}]";
             var peer = org.Peers[i];
-            if (!NotNull(path, peer))
-            {
-                continue;
-            }
             RequireName($"{path}.name", peer.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
             RequireUnique(names, $"{path}.name", peer.Name, "a peer name within the organization");
             UsePort($"{path}.port", peer.Port);
             UsePort($"{path}.operationsPort", peer.OperationsPort);
             UsePort($"{path}.chaincodePort", peer.ChaincodePort);
-            UseHost($"{path}.name", peer.Name, org.Domain);
+            UseHost($"{path}.name", peer.Name, org.Domain, $"{orgPath}.domain");
             ValidateResources($"{path}.resources", peer.Resources);
         }
     }
 
-    private void ValidateCa(string path, CertificateAuthority? ca, string domain)
+    private void ValidateCa(string path, CertificateAuthority? ca, string domain, string domainPath)
     {
         if (ca is null)
         {
@@ -89,7 +78,7 @@ internal sealed partial class TopologyValidator
         RequireName($"{path}.name", ca.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         UsePort($"{path}.port", ca.Port);
         UsePort($"{path}.operationsPort", ca.OperationsPort);
-        UseHost($"{path}.name", ca.Name, domain);
+        UseHost($"{path}.name", ca.Name, domain, domainPath);
         ValidateResources($"{path}.resources", ca.Resources);
     }
 
@@ -99,10 +88,6 @@ internal sealed partial class TopologyValidator
         {
             var path = $"{orgPath}.hospitals[{i}]";
             var hospital = org.Hospitals[i];
-            if (!NotNull(path, hospital))
-            {
-                continue;
-            }
             RequireName($"{path}.id", hospital.Id, NameRules.IsLowerDnsLabel, NameRules.LowerDnsLabelExpectation);
             RequireUnique(ids, $"{path}.id", hospital.Id, "a hospital id unique across the topology (it becomes a certificate attribute)");
             if (string.IsNullOrWhiteSpace(hospital.Name))

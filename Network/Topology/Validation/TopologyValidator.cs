@@ -27,6 +27,10 @@ internal sealed partial class TopologyValidator
 
     private void Run()
     {
+        if (ReportNullElements())
+        {
+            return;
+        }
         RequireName("$.name", _topology.Name, NameRules.IsDnsLabel, NameRules.DnsLabelExpectation);
         RequireName("$.domain", _topology.Domain, NameRules.IsDomain, NameRules.DomainExpectation);
         ValidateOrgs();
@@ -46,17 +50,6 @@ internal sealed partial class TopologyValidator
         {
             Error(path, Show(value), expected);
         }
-    }
-
-    /// <summary>Reports a null list element; true when the element can be checked further.</summary>
-    private bool NotNull<T>(string path, T? element)
-        where T : class
-    {
-        if (element is null)
-        {
-            Error(path, "null", "an object");
-        }
-        return element is not null;
     }
 
     private void ValidateResources(string path, ResourceLimits? resources)
@@ -83,11 +76,15 @@ internal sealed partial class TopologyValidator
 
     private static string Show(TimeSpan value) => JsonTokenText.Quote(DurationText.Format(value));
 
-    private static string ShowList(IEnumerable<string> items) => string.Join(", ", items);
+    private static string ShowList(IEnumerable<string?> items)
+    {
+        var distinct = items.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 0 ? "(there are none)" : string.Join(", ", distinct);
+    }
 
     private static bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private sealed record PortUse(string Path, int Port);
 
-    private sealed record HostUse(string Path, string HostName);
+    private sealed record HostUse(string Path, string HostName, string[] Causes);
 }
