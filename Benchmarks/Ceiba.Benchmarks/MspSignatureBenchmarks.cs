@@ -19,6 +19,7 @@ public class MspSignatureBenchmarks : IDisposable
     private Signer _signer = null!;
     private byte[] _digest = null!;
     private byte[] _signature = null!;
+    private byte[] _highSSignature = null!;
     private byte[] _serializedIdentity = null!;
     private MembershipServiceProvider _msp = null!;
     private MspIdentity _identity = null!;
@@ -32,6 +33,7 @@ public class MspSignatureBenchmarks : IDisposable
         _signer = Signers.NewPrivateKeySigner(_key);
         _digest = SHA256.HashData("a proposal payload of a few hundred bytes"u8);
         _signature = EcdsaSignature.SignDigest(_key, _digest);
+        _highSSignature = EcdsaSignature.ToHighS(_signature);
 
         _ca = CertificateAuthority.CreateRoot("ca.habana.ceiba.local", "habana.ceiba.local");
         _credential = _ca.IssueIdentity("User1@habana.ceiba.local", NodeOURole.Client);
@@ -55,8 +57,19 @@ public class MspSignatureBenchmarks : IDisposable
     [Benchmark, BenchmarkCategory("Verify")]
     public SignatureStatus CeibaVerifyDigest() => EcdsaSignature.VerifyDigest(_key, _digest, _signature);
 
-    [Benchmark, BenchmarkCategory("Verify")]
+    [Benchmark, BenchmarkCategory("VerifyCertificateKey")]
     public SignatureStatus CeibaIdentityVerifyDigest() => _identity.VerifyDigest(_digest, _signature);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("VerifyCertificateKey")]
+    public bool RawVerifyHashCertificateKey() => _identity.PublicKey.VerifyHash(_digest, _signature, DSASignatureFormat.Rfc3279DerSequence);
+
+    /// <summary>The extra work signing adds in the worst case: parse, s → n − s, re-encode.</summary>
+    [Benchmark, BenchmarkCategory("Overhead")]
+    public byte[] NormalizeHighSSignature() => EcdsaSignature.NormalizeLowS(_highSSignature);
+
+    /// <summary>The extra work verifying adds: strict DER parse and the low-S check.</summary>
+    [Benchmark, BenchmarkCategory("Overhead")]
+    public bool StrictParseAndLowSCheck() => EcdsaSignature.IsLowS(_signature);
 
     /// <summary>Validating a known creator (cached chain), what a peer does for every transaction.</summary>
     [Benchmark, BenchmarkCategory("Validate")]
