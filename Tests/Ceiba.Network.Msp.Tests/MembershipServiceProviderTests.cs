@@ -381,6 +381,27 @@ public sealed class MembershipServiceProviderTests : IDisposable
         Assert.Equal("03", identity.Attributes["province"]);
     }
 
+    [Fact]
+    public async Task Concurrent_validation_and_verification_agree()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var credential = _ca.IssueIdentity($"User1@{Orgs.Domain}", NodeOURole.Client);
+        var serialized = SerializedIdentities.Serialize(Orgs.MspId, credential.Certificate);
+        var signer = credential.CreateSigner();
+        var messages = Enumerable.Range(0, 64).Select(i => BitConverter.GetBytes(i)).ToArray();
+        var signatures = messages.Select(m => signer.SignMessage(m)).ToArray();
+
+        // Act: many threads share the cached identity and its public key.
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(
+            () => messages.Select((m, i) => _msp.Validate(serialized) is { IsValid: true } r && r.Identity.VerifyMessage(m, signatures[i]) == SignatureStatus.Valid).All(ok => ok),
+            cancellationToken)));
+
+        // Assert
+        Assert.All(results, Assert.True);
+        Assert.Same(_msp.Validate(serialized).Identity, _msp.Validate(serialized).Identity);
+    }
+
     private sealed class MutableClock(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = now;
