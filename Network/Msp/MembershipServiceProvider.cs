@@ -20,6 +20,8 @@ public sealed class MembershipServiceProvider
     private readonly TimeProvider _clock;
     private readonly ChainVerifier _chains;
     private readonly ByteKeyCache<IdentityCheck> _cache = new(CacheCapacity);
+    private readonly Func<byte[], IdentityCheck> _check;
+    private readonly byte[] _mspIdUtf8;
 
     /// <summary>Creates the MSP from its definition.</summary>
     /// <param name="definition">MSP ID, CA certificates, NodeOUs.</param>
@@ -36,6 +38,8 @@ public sealed class MembershipServiceProvider
         Definition = definition;
         _clock = clock ?? TimeProvider.System;
         _chains = new ChainVerifier(definition.RootCerts, definition.IntermediateCerts);
+        _mspIdUtf8 = Encoding.UTF8.GetBytes(definition.MspId);
+        _check = Check;
     }
 
     /// <summary>The MSP ID.</summary>
@@ -49,24 +53,21 @@ public sealed class MembershipServiceProvider
         new(MspFolder.Read(mspDirectory).ToDefinition(mspId), clock);
 
     /// <summary>Validates serialized identity bytes (<c>msp.SerializedIdentity</c>), such as a header's creator.</summary>
-    public IdentityValidationResult Validate(ReadOnlySpan<byte> serializedIdentity) =>
-        SerializedIdentities.TryDeserialize(serializedIdentity, out var mspId, out var pem)
-            ? Validate(mspId, pem.Span)
-            : IdentityValidationResult.Invalid(IdentityValidationError.MalformedIdentity, "not a serialized identity (msp.SerializedIdentity)");
+    public IdentityValidationResult Validate(ReadOnlySpan<byte> serializedIdentity)
+    {
+        if (!SerializedIdentityReader.TryRead(serializedIdentity, out var mspId, out var pem))
+        {
+            return MalformedIdentity;
+        }
+
+        return mspId.SequenceEqual(_mspIdUtf8) ? ValidateCertificate(pem) : MspIdMismatch(Encoding.UTF8.GetString(mspId));
+    }
 
     /// <summary>Validates an identity given as MSP ID and certificate PEM bytes.</summary>
     public IdentityValidationResult Validate(string mspId, ReadOnlySpan<byte> certificatePem)
     {
         ArgumentNullException.ThrowIfNull(mspId);
-        if (mspId != MspId)
-        {
-            return IdentityValidationResult.Invalid(
-                IdentityValidationError.MspIdMismatch,
-                $"identity for \"{mspId}\": cannot be validated by MSP \"{MspId}\"");
-        }
-
-        var check = _cache.GetOrAdd(certificatePem, Check);
-        return check.FailureBeforeTime ?? CheckTime(check.Chain) ?? check.Outcome!;
+        return mspId == MspId ? ValidateCertificate(certificatePem) : MspIdMismatch(mspId);
     }
 
     /// <summary>Validates a certificate as an identity of this MSP (it is PEM-encoded as Go does).</summary>
@@ -79,6 +80,20 @@ public sealed class MembershipServiceProvider
     /// <summary>True when the serialized identity is valid here and satisfies <paramref name="principal"/>.</summary>
     public bool SatisfiesPrincipal(ReadOnlySpan<byte> serializedIdentity, MspPrincipal principal) =>
         Validate(serializedIdentity) is { IsValid: true, Identity: var identity } && identity.Satisfies(principal);
+
+    /// <summary>The result for bytes that are not a <c>msp.SerializedIdentity</c>.</summary>
+    internal static IdentityValidationResult MalformedIdentity { get; } =
+        IdentityValidationResult.Invalid(IdentityValidationError.MalformedIdentity, "not a serialized identity (msp.SerializedIdentity)");
+
+    private IdentityValidationResult ValidateCertificate(ReadOnlySpan<byte> certificatePem)
+    {
+        var check = _cache.GetOrAdd(certificatePem, _check);
+        return check.FailureBeforeTime ?? CheckTime(check.Chain) ?? check.Outcome!;
+    }
+
+    private IdentityValidationResult MspIdMismatch(string mspId) => IdentityValidationResult.Invalid(
+        IdentityValidationError.MspIdMismatch,
+        $"identity for \"{mspId}\": cannot be validated by MSP \"{MspId}\"");
 
     private IdentityCheck Check(byte[] certificatePem)
     {

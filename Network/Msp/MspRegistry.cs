@@ -1,3 +1,6 @@
+using System.Text;
+using Ceiba.Network.Msp.Internal;
+
 namespace Ceiba.Network.Msp;
 
 /// <summary>
@@ -7,6 +10,7 @@ namespace Ceiba.Network.Msp;
 public sealed class MspRegistry
 {
     private readonly Dictionary<string, MembershipServiceProvider> _msps;
+    private readonly (byte[] MspIdUtf8, MembershipServiceProvider Msp)[] _byUtf8Id;
 
     /// <summary>Creates the registry.</summary>
     /// <exception cref="ArgumentException">Two MSPs share an ID.</exception>
@@ -21,6 +25,8 @@ public sealed class MspRegistry
                 throw new ArgumentException($"Duplicate MSP ID \"{msp.MspId}\".", nameof(msps));
             }
         }
+
+        _byUtf8Id = [.. _msps.Values.Select(m => (Encoding.UTF8.GetBytes(m.MspId), m))];
     }
 
     /// <summary>The known MSP IDs.</summary>
@@ -30,19 +36,34 @@ public sealed class MspRegistry
     public MembershipServiceProvider? Find(string mspId) => _msps.GetValueOrDefault(mspId);
 
     /// <summary>Validates serialized identity bytes against the MSP they name.</summary>
-    public IdentityValidationResult Validate(ReadOnlySpan<byte> serializedIdentity) =>
-        SerializedIdentities.TryDeserialize(serializedIdentity, out var mspId, out var pem)
-            ? Validate(mspId, pem.Span)
-            : IdentityValidationResult.Invalid(IdentityValidationError.MalformedIdentity, "not a serialized identity (msp.SerializedIdentity)");
+    public IdentityValidationResult Validate(ReadOnlySpan<byte> serializedIdentity)
+    {
+        if (!SerializedIdentityReader.TryRead(serializedIdentity, out var mspId, out _))
+        {
+            return MembershipServiceProvider.MalformedIdentity;
+        }
+
+        // A channel has a handful of organizations: a scan over their UTF-8 IDs beats decoding a string.
+        foreach (var (mspIdUtf8, msp) in _byUtf8Id)
+        {
+            if (mspId.SequenceEqual(mspIdUtf8))
+            {
+                return msp.Validate(serializedIdentity);
+            }
+        }
+
+        return UnknownMsp(Encoding.UTF8.GetString(mspId));
+    }
 
     /// <summary>Validates an identity given as MSP ID and certificate PEM bytes.</summary>
     public IdentityValidationResult Validate(string mspId, ReadOnlySpan<byte> certificatePem)
     {
         ArgumentNullException.ThrowIfNull(mspId);
-        return _msps.TryGetValue(mspId, out var msp)
-            ? msp.Validate(mspId, certificatePem)
-            : IdentityValidationResult.Invalid(IdentityValidationError.UnknownMsp, $"unknown MSP \"{mspId}\"");
+        return _msps.TryGetValue(mspId, out var msp) ? msp.Validate(mspId, certificatePem) : UnknownMsp(mspId);
     }
+
+    private static IdentityValidationResult UnknownMsp(string mspId) =>
+        IdentityValidationResult.Invalid(IdentityValidationError.UnknownMsp, $"unknown MSP \"{mspId}\"");
 
     /// <summary>True when the serialized identity is valid and satisfies <paramref name="principal"/> (e.g. <c>HabanaMSP.peer</c>).</summary>
     public bool SatisfiesPrincipal(ReadOnlySpan<byte> serializedIdentity, MspPrincipal principal) =>
