@@ -8,6 +8,8 @@ using EtcdRaft = Ceiba.Network.Protos.Orderer.EtcdRaft;
 
 namespace Ceiba.Network.Topology.Generation.ChannelConfig;
 
+using ConsensusType = Ceiba.Network.Protos.Orderer.ConsensusType;
+
 /// <summary>
 /// Builds a Fabric 2.x channel configuration in channel-participation style (no system channel),
 /// with the group, value and policy names configtxgen produces.
@@ -41,7 +43,7 @@ public static class ChannelConfigBuilder
                 AbsoluteMaxBytes = orderer.AbsoluteMaxBytes,
                 PreferredMaxBytes = orderer.PreferredMaxBytes,
             })
-            .WithValue(ConfigKeys.BatchTimeout, new BatchTimeout { Timeout = FabricDuration.Format(orderer.BatchTimeout) })
+            .WithValue(ConfigKeys.BatchTimeout, new BatchTimeout { Timeout = DurationText.Format(orderer.BatchTimeout) })
             .WithValue(ConfigKeys.ChannelRestrictions, new ChannelRestrictions())
             .WithCapabilities(ConfigKeys.OrdererCapability)
             .WithStandardImplicitMetaPolicies()
@@ -97,7 +99,7 @@ public static class ChannelConfigBuilder
         {
             Options = new EtcdRaft.Options
             {
-                TickInterval = FabricDuration.Format(options.TickInterval),
+                TickInterval = DurationText.Format(options.TickInterval),
                 ElectionTick = options.ElectionTick,
                 HeartbeatTick = options.HeartbeatTick,
                 MaxInflightBlocks = options.MaxInflightBlocks,
