@@ -4,7 +4,7 @@ namespace Ceiba.Network.Topology;
 public sealed record CertificateAuthority
 {
     /// <summary>The CA's name, e.g. <c>ca</c>; a DNS label, so its host name is <c>ca.habana.ceiba.local</c>.</summary>
-    public string Name { get; init; } = "ca";
+    public string Name { get; set; } = "ca";
 
     /// <summary>The port of the CA REST API.</summary>
     public required int Port { get; init; }

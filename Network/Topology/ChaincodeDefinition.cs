@@ -16,7 +16,7 @@ public sealed record ChaincodeDefinition
     public required string Version { get; init; }
 
     /// <summary>The definition's sequence number; at least 1.</summary>
-    public long Sequence { get; init; } = 1;
+    public long Sequence { get; set; } = 1;
 
     /// <summary>The package label; <c>{name}_{version}</c> when omitted.</summary>
     public string Label
@@ -29,13 +29,13 @@ public sealed record ChaincodeDefinition
     /// The endorsement policy: a signature policy such as <c>AND('HabanaMSP.peer', 'SantiagoMSP.peer')</c> or an
     /// implicit-meta reference such as <c>MAJORITY Endorsement</c> (the default). See <see cref="PolicyExpression"/>.
     /// </summary>
-    public string EndorsementPolicy { get; init; } = "MAJORITY Endorsement";
+    public string EndorsementPolicy { get; set; } = "MAJORITY Endorsement";
 
     /// <summary>Whether the chaincode's Init must be invoked before other transactions.</summary>
     public bool InitRequired { get; init; }
 
     /// <summary>The chaincode servers, one per organization that runs the chaincode.</summary>
-    public IReadOnlyList<ChaincodeServer> Servers { get; init; } = [];
+    public IReadOnlyList<ChaincodeServer> Servers { get; set; } = [];
 
     /// <summary>The parsed endorsement policy. Throws <see cref="PolicySyntaxException"/> if it is not valid.</summary>
     public PolicyExpression GetEndorsementPolicy() => PolicyExpression.Parse(EndorsementPolicy);

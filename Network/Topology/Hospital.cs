@@ -13,5 +13,5 @@ public sealed record Hospital
     public required int Beds { get; init; }
 
     /// <summary>How many users of each role to enroll for the hospital.</summary>
-    public HospitalUsers Users { get; init; } = new();
+    public HospitalUsers Users { get; set; } = new();
 }

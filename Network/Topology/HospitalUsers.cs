@@ -4,8 +4,8 @@ namespace Ceiba.Network.Topology;
 public sealed record HospitalUsers
 {
     /// <summary>Hospital administrators, who register doctors; at least zero. Default 1.</summary>
-    public int Admins { get; init; } = 1;
+    public int Admins { get; set; } = 1;
 
     /// <summary>Doctors, who create and read records; at least zero. Default 2.</summary>
-    public int Doctors { get; init; } = 2;
+    public int Doctors { get; set; } = 2;
 }

@@ -4,10 +4,10 @@ namespace Ceiba.Network.Topology;
 public sealed record LinkSettings
 {
     /// <summary>The link between organizations that no pair lists; none by default.</summary>
-    public LinkProfile Default { get; init; } = new();
+    public LinkProfile Default { get; set; } = new();
 
     /// <summary>Links between specific organizations; each applies in both directions.</summary>
-    public IReadOnlyList<LinkPair> Pairs { get; init; } = [];
+    public IReadOnlyList<LinkPair> Pairs { get; set; } = [];
 
     /// <summary>
     /// The link between two organizations in either direction: the listed pair, else <see cref="Default"/>;

@@ -11,10 +11,10 @@ public sealed record NetworkTopology
     public required string Name { get; init; }
 
     /// <summary>What the topology models, in prose.</summary>
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
 
     /// <summary>The network's base DNS domain, e.g. <c>ceiba.local</c>.</summary>
-    public string Domain { get; init; } = "ceiba.local";
+    public string Domain { get; set; } = "ceiba.local";
 
     /// <summary>The peer organizations, one per province (or per group of hospitals).</summary>
     public required IReadOnlyList<Organization> Orgs { get; init; }
@@ -23,13 +23,13 @@ public sealed record NetworkTopology
     public required OrdererCluster Orderers { get; init; }
 
     /// <summary>The application channels.</summary>
-    public IReadOnlyList<ChannelDefinition> Channels { get; init; } = [];
+    public IReadOnlyList<ChannelDefinition> Channels { get; set; } = [];
 
     /// <summary>The chaincode definitions, each on one channel.</summary>
-    public IReadOnlyList<ChaincodeDefinition> Chaincodes { get; init; } = [];
+    public IReadOnlyList<ChaincodeDefinition> Chaincodes { get; set; } = [];
 
     /// <summary>Latency and jitter to emulate between organizations.</summary>
-    public LinkSettings Links { get; init; } = new();
+    public LinkSettings Links { get; set; } = new();
 
     /// <summary>The peer organization named <paramref name="name"/> (case-insensitive), or null.</summary>
     public Organization? FindOrg(string name) =>

@@ -13,10 +13,10 @@ public sealed record OrdererCluster
     public required IReadOnlyList<OrdererNode> Nodes { get; init; }
 
     /// <summary>How blocks are cut; Fabric's sample configuration when omitted.</summary>
-    public BatchSettings Batch { get; init; } = new();
+    public BatchSettings Batch { get; set; } = new();
 
     /// <summary>etcdraft options; Fabric's defaults when omitted. Ignored for solo.</summary>
-    public RaftSettings Raft { get; init; } = new();
+    public RaftSettings Raft { get; set; } = new();
 
     /// <summary>The host name of <paramref name="node"/>, e.g. <c>orderer0.orderer.ceiba.local</c>.</summary>
     public string HostNameOf(OrdererNode node)

@@ -22,7 +22,7 @@ public sealed record Organization
     public required CertificateAuthority Ca { get; init; }
 
     /// <summary>The hospitals whose users and records belong to this organization.</summary>
-    public IReadOnlyList<Hospital> Hospitals { get; init; } = [];
+    public IReadOnlyList<Hospital> Hospitals { get; set; } = [];
 
     /// <summary>The host name of <paramref name="peer"/>, e.g. <c>peer0.habana.ceiba.local</c>.</summary>
     public string HostNameOf(PeerNode peer)

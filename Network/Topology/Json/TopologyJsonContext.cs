@@ -7,6 +7,12 @@ namespace Ceiba.Network.Topology.Json;
 /// The source-generated System.Text.Json context for topology files: camelCase, comments and trailing commas allowed,
 /// unknown properties and nulls for non-nullable members rejected, so a typo cannot pass silently.
 /// </summary>
+/// <remarks>
+/// Model rule: required properties are <c>init</c>; optional properties whose default is not the type's default
+/// (<c>batch</c>, <c>maxMessageCount = 500</c>, ...) are <c>set</c>. The source generator passes <c>default</c> for
+/// every init-only property missing from the JSON, which would wipe those defaults (dotnet/runtime#84484); settable
+/// properties are only assigned when present.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     ReadCommentHandling = JsonCommentHandling.Skip,

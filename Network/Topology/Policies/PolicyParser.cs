@@ -83,6 +83,10 @@ internal sealed class PolicyParser(string text)
         {
             throw Error(start, ExprChoices);
         }
+        if (!AtEnd && Current == '.')
+        {
+            throw Error(start, "a principal in quotes, such as 'Org1MSP.peer'");
+        }
         return ParseGateAt(start, word);
     }
 

@@ -83,7 +83,11 @@ internal sealed partial class TopologyValidator
 
     private static string Show(TimeSpan value) => JsonTokenText.Quote(DurationText.Format(value));
 
-    private static string ShowList(IEnumerable<string> items) => string.Join(", ", items);
+    private static string ShowList(IEnumerable<string?> items)
+    {
+        var distinct = items.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 0 ? "(there are none)" : string.Join(", ", distinct);
+    }
 
     private static bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
