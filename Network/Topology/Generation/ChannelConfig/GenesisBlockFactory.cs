@@ -39,11 +39,9 @@ public static class GenesisBlockFactory
         var lastConfig = new LastConfig { Index = 0 };
         block.Metadata.Metadata[(int)BlockMetadataIndex.Signatures] =
             new Metadata { Value = new OrdererBlockMetadata { LastConfig = lastConfig }.ToByteString() }.ToByteString();
-        // LAST_CONFIG is deprecated in Fabric but still written into genesis blocks, and readers still consult it.
-#pragma warning disable CS0612
+        // LAST_CONFIG is deprecated in Fabric but configtxgen still writes it into genesis blocks.
         block.Metadata.Metadata[(int)BlockMetadataIndex.LastConfig] =
             new Metadata { Value = lastConfig.ToByteString() }.ToByteString();
-#pragma warning restore CS0612
         return block;
     }
 

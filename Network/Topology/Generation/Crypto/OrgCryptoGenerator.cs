@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Ceiba.Network.Msp;
 
 namespace Ceiba.Network.Topology.Generation.Crypto;
@@ -54,7 +55,8 @@ internal sealed class OrgCryptoGenerator(OutputLayout layout, GenerationOptions 
                     reused++;
                 }
             }
-            return new OrgCrypto(mspId, orgDirectory, ca.Certificate, tlsCa.Certificate, paths, generated, reused);
+            // The CAs' key material is disposed with them; the result keeps public copies of their certificates.
+            return new OrgCrypto(mspId, orgDirectory, PublicCopy(ca), PublicCopy(tlsCa), paths, generated, reused);
         }
     }
 
@@ -75,6 +77,8 @@ internal sealed class OrgCryptoGenerator(OutputLayout layout, GenerationOptions 
             TlsFolder.WriteClient(layout.Full(paths.TlsDirectory), tlsCa.Certificate, tls);
         }
     }
+
+    private static X509Certificate2 PublicCopy(CertificateAuthority ca) => X509CertificateLoader.LoadCertificate(ca.Certificate.RawData);
 
     private bool IsComplete(IdentityPaths paths) =>
         File.Exists(layout.Full(paths.SignCert)) && File.Exists(layout.Full(paths.PrivateKey))
