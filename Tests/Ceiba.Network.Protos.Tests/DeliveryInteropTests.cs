@@ -1,3 +1,4 @@
+using Ceiba.Testing;
 using System.Text.Json.Nodes;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;

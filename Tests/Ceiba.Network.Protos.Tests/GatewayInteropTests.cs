@@ -1,3 +1,4 @@
+using Ceiba.Testing;
 using System.Text.Json.Nodes;
 using Ceiba.Network.Protos.Gateway;
 using Ceiba.Network.Protos.Msp;

@@ -1,3 +1,4 @@
+using Ceiba.Testing;
 using System.Text.Json.Nodes;
 using Ceiba.Network.Protos.Ledger.KvRwset;
 using Ceiba.Network.Protos.Ledger.Rwset;

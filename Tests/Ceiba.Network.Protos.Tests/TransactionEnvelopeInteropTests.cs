@@ -1,3 +1,4 @@
+using Ceiba.Testing;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Ceiba.Network.Protos.Common;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace Ceiba.Network.Protos.Tests.Support;
+namespace Ceiba.Testing;
 
 /// <summary>Terse reads from the toObject() JSON that the Node bindings print.</summary>
-internal static class JsonPaths
+public static class JsonPaths
 {
     /// <summary>Follows a dotted path; numeric segments index arrays.</summary>
     public static JsonNode At(this JsonNode node, string path)
