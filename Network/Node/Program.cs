@@ -1,2 +1,8 @@
-// The generate command is built in the foundation issue.
-return 0;
+using System.CommandLine;
+using Ceiba.Network.Node.Commands;
+
+var root = new RootCommand("Ceiba network host: generates network material and runs embedded Fabric-compatible nodes.")
+{
+    GenerateCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -12,6 +12,8 @@ public sealed class NodeProcess : IAsyncDisposable
     private readonly string _script;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
     private readonly StringBuilder _stderr = new();
+    private int _id;
+    private bool _disposed;
 
     private NodeProcess(Process process, string script)
     {
@@ -20,10 +22,10 @@ public sealed class NodeProcess : IAsyncDisposable
     }
 
     /// <summary>The operating-system process id.</summary>
-    public int Id => _process.Id;
+    public int Id => _id;
 
-    /// <summary>True once the process has exited.</summary>
-    public bool HasExited => _process.HasExited;
+    /// <summary>True once the process has exited (always after disposal).</summary>
+    public bool HasExited => _disposed || _process.HasExited;
 
     /// <summary>The process's stdin, for scripts that take commands while they run.</summary>
     public StreamWriter StandardInput => _process.StandardInput;
@@ -70,6 +72,7 @@ public sealed class NodeProcess : IAsyncDisposable
             }
         };
         ProcessRunner.StartOrExplain(process);
+        handle._id = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return handle;
@@ -114,6 +117,11 @@ public sealed class NodeProcess : IAsyncDisposable
     /// <summary>Kills the process tree and waits for it to go.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         try
         {
             if (!_process.HasExited)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Google.Protobuf;
 
 namespace Ceiba.Testing;
 
@@ -40,6 +41,16 @@ public static class NodeProtos
         var base64 = result?["base64"]?.GetValue<string>()
             ?? throw new NodeInteropException($"encode.js returned {result?.ToJsonString() ?? "null"} for {type}.");
         return Convert.FromBase64String(base64);
+    }
+
+    /// <summary>
+    /// Describes a C# message for <see cref="EncodeAsync"/>, field by field, so that Node builds the same message
+    /// with its own bindings. 64-bit values above 2^53 do not survive (Node reads them into doubles).
+    /// </summary>
+    public static JsonObject Describe(IMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return NodeProtosDescriber.DescribeFields(message);
     }
 
     /// <summary>A nested message value for <see cref="EncodeAsync"/>.</summary>

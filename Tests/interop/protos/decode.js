@@ -17,7 +17,11 @@ function decode(typeName, base64) {
 }
 
 // google-protobuf renders map fields as [[key, value], ...]; JSON objects are easier to assert on.
+// Bytes values of maps come out of toObject() as Uint8Array rather than base64.
 function mapsToObjects(value) {
+    if (value instanceof Uint8Array) {
+        return Buffer.from(value).toString('base64');
+    }
     if (Array.isArray(value)) {
         return value.map(mapsToObjects);
     }

@@ -14,6 +14,7 @@
 //   { "$encode": { "type", "fields" }} bytes of a marshaled message
 //   [ ... ]                            repeated field (key ends with "List")
 //   { "key": value }                   map field (key ends with "Map")
+//   { "$entries": [[key, value]] }     map field with non-string keys
 
 const { messageType } = require('./types');
 const { run } = require('./io');
@@ -25,12 +26,15 @@ function build(typeName, fields) {
         const accessor = name.charAt(0).toUpperCase() + name.slice(1);
         if (name.endsWith('Map') && typeof message[`get${accessor}`] === 'function' && !Array.isArray(value)) {
             const map = message[`get${accessor}`]();
-            for (const [key, entry] of Object.entries(value)) {
+            // Non-string keys (e.g. map<uint64, ...>) are given as { "$entries": [[1, value], ...] }.
+            const entries = Array.isArray(value.$entries) ? value.$entries : Object.entries(value);
+            for (const [key, entry] of entries) {
                 map.set(key, convert(entry));
             }
             continue;
         }
-        const setter = message[`set${accessor}`];
+        // Fields whose accessors clash with jspb.Message's own (e.g. "extension") get a "$" suffix.
+        const setter = message[`set${accessor}$`] || message[`set${accessor}`];
         if (typeof setter !== 'function') {
             throw new Error(`${typeName} has no field "${name}" (no set${accessor})`);
         }

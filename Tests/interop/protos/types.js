@@ -25,10 +25,8 @@ const wellKnown = {
     'google.protobuf.Duration': () => require('google-protobuf/google/protobuf/duration_pb').Duration,
 };
 
-function messageType(fullName) {
-    if (wellKnown[fullName]) {
-        return wellKnown[fullName]();
-    }
+// Resolves a proto full name (message or enum) to what the bindings export under it.
+function lookup(fullName) {
     // Longest package prefix first, so "google.rpc.Status" beats a one-segment package.
     const prefix = Object.keys(packages)
         .sort((a, b) => b.length - a.length)
@@ -36,14 +34,22 @@ function messageType(fullName) {
     if (!prefix) {
         throw new Error(`unknown proto package in type "${fullName}"`);
     }
-    let type = packages[prefix];
+    let found = packages[prefix];
     for (const part of fullName.slice(prefix.length + 1).split('.')) {
-        type = type && type[part];
+        found = found && found[part];
     }
+    return found;
+}
+
+function messageType(fullName) {
+    if (wellKnown[fullName]) {
+        return wellKnown[fullName]();
+    }
+    const type = lookup(fullName);
     if (typeof type !== 'function' || typeof type.deserializeBinary !== 'function') {
         throw new Error(`no message type "${fullName}" in @hyperledger/fabric-protos`);
     }
     return type;
 }
 
-module.exports = { messageType };
+module.exports = { lookup, messageType };
