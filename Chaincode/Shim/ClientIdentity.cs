@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
 using Ceiba.Chaincode.Shim.Internal;
+using Ceiba.Network.Msp;
 using Ceiba.Network.Protos.Msp;
 
 namespace Ceiba.Chaincode.Shim;
@@ -19,9 +22,23 @@ public sealed class ClientIdentity
     {
         ArgumentNullException.ThrowIfNull(creator);
         MspId = creator.Mspid;
-        Certificate = CertificatePem.Load(creator.IdBytes.Span);
+        try
+        {
+            Certificate = Pem.LoadCertificate(creator.IdBytes.Span);
+        }
+        catch (CryptographicException e)
+        {
+            throw new ArgumentException($"The creator does not hold a PEM certificate: {e.Message}", nameof(creator), e);
+        }
         Id = $"x509::{DistinguishedNames.Format(Certificate.SubjectName)}::{DistinguishedNames.Format(Certificate.IssuerName)}";
-        _attributes = FabricCaAttributes.Read(Certificate);
+        try
+        {
+            _attributes = FabricAttributes.FromCertificate(Certificate);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"The certificate's Fabric CA attribute extension is malformed: {e.Message}", nameof(creator), e);
+        }
     }
 
     /// <summary>The identity of the client that submitted the stub's transaction.</summary>

@@ -126,9 +126,9 @@ public sealed class ServerTests
         // Act
         var error = await Record.ExceptionAsync(() => host.ConnectAsync(Ct, options));
 
-        // Assert
-        Assert.IsType<Grpc.Core.RpcException>(error);
-        Assert.Equal(Grpc.Core.StatusCode.Unavailable, ((Grpc.Core.RpcException)error).StatusCode);
+        // Assert: with TLS 1.3 the refusal may come during the handshake (Unavailable) or on the first read (Internal).
+        var rpc = Assert.IsType<Grpc.Core.RpcException>(error);
+        Assert.True(rpc.StatusCode is Grpc.Core.StatusCode.Unavailable or Grpc.Core.StatusCode.Internal, rpc.ToString());
     }
 
     [Fact]
