@@ -50,8 +50,8 @@ internal sealed class TestCertificates : IDisposable
         request.CertificateExtensions.Add(san.Build());
         var usage = serverAuth ? "1.3.6.1.5.5.7.3.1" : "1.3.6.1.5.5.7.3.2";
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(usage)], false));
-        var now = DateTimeOffset.UtcNow;
-        using var issued = request.Create(authority, now.AddMinutes(-5), now.AddDays(1), RandomNumberGenerator.GetBytes(8));
+        // Inside the CA's validity, whatever the clock says now.
+        using var issued = request.Create(authority, authority.NotBefore, authority.NotAfter.AddHours(-1), RandomNumberGenerator.GetBytes(8));
         using var withKey = issued.CopyWithPrivateKey(key);
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
     }

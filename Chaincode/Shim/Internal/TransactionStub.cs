@@ -1,7 +1,7 @@
-using System.Text;
 using Ceiba.Network.Protos.Msp;
 using Ceiba.Network.Protos.Peer;
 using Google.Protobuf;
+using Google.Protobuf.Collections;
 using MessageType = Ceiba.Network.Protos.Peer.ChaincodeMessage.Types.Type;
 
 namespace Ceiba.Chaincode.Shim.Internal;
@@ -17,7 +17,8 @@ internal sealed partial class TransactionStub : IChaincodeStub
 
     private readonly TransactionContext _context;
     private readonly ProposalContext _proposal;
-    private readonly byte[][] _args;
+    private readonly RepeatedField<ByteString> _input;
+    private byte[][]? _args;
     private string? _function;
     private string[]? _parameters;
 
@@ -25,7 +26,7 @@ internal sealed partial class TransactionStub : IChaincodeStub
     {
         _context = context;
         _proposal = proposal;
-        _args = [.. input.Args.Select(arg => arg.ToByteArray())];
+        _input = input.Args;
     }
 
     /// <summary>The event to send with COMPLETED, if the chaincode set one.</summary>
@@ -45,11 +46,11 @@ internal sealed partial class TransactionStub : IChaincodeStub
 
     public SignedProposal SignedProposal => _proposal.SignedProposal;
 
-    public IReadOnlyList<byte[]> Args => _args;
+    public IReadOnlyList<byte[]> Args => _args ??= [.. _input.Select(arg => arg.ToByteArray())];
 
-    public string Function => _function ??= _args.Length == 0 ? string.Empty : Encoding.UTF8.GetString(_args[0]);
+    public string Function => _function ??= _input.Count == 0 ? string.Empty : _input[0].ToStringUtf8();
 
-    public IReadOnlyList<string> Parameters => _parameters ??= [.. _args.Skip(1).Select(arg => Encoding.UTF8.GetString(arg))];
+    public IReadOnlyList<string> Parameters => _parameters ??= [.. _input.Skip(1).Select(arg => arg.ToStringUtf8())];
 
     public void SetEvent(string name, ReadOnlyMemory<byte> payload)
     {
