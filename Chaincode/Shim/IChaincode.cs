@@ -11,7 +11,7 @@ namespace Ceiba.Chaincode.Shim;
 /// </remarks>
 public interface IChaincode
 {
-    /// <summary>Runs when the chaincode is initialised (an INIT message, or a TRANSACTION with <c>is_init</c>).</summary>
+    /// <summary>Runs for an INIT message (the peer sends INIT for a definition that requires initialisation).</summary>
     /// <param name="stub">The transaction's view of the ledger and its proposal.</param>
     /// <returns>The response the peer puts in the proposal response.</returns>
     Task<ChaincodeResponse> InitAsync(IChaincodeStub stub);
