@@ -8,10 +8,14 @@ namespace Ceiba.Chaincode.Ehr;
 /// <param name="stub">The transaction's stub.</param>
 public sealed class EhrContext(IChaincodeStub stub) : Context(stub)
 {
+    private readonly CallerCache? _cache;
     private Caller? _caller;
 
-    /// <summary>The caller's MSP and certificate attributes, read once per transaction.</summary>
-    public Caller Caller => _caller ??= Caller.From(ClientIdentity);
+    internal EhrContext(IChaincodeStub stub, CallerCache cache)
+        : this(stub) => _cache = cache;
+
+    /// <summary>The caller's MSP and certificate attributes, read once per certificate.</summary>
+    public Caller Caller => _caller ??= _cache is null ? Caller.From(ClientIdentity) : _cache.Get(Stub, () => Caller.From(ClientIdentity));
 
     /// <summary>Fails with 403 unless the caller holds <paramref name="role"/>.</summary>
     /// <param name="role">The role the transaction needs.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ceiba.Chaincode.Ehr.Access;
 using Ceiba.Chaincode.Ehr.Models;
 using Ceiba.Chaincode.Ehr.Storage;
 using Ceiba.Chaincode.Shim;
@@ -29,8 +30,10 @@ public sealed partial class EhrContract : ContractBase
     /// <inheritdoc />
     public override ITransactionSerializer Serializer { get; } = new JsonTransactionSerializer(EhrJsonContext.Default);
 
+    private readonly CallerCache _callers = new();
+
     /// <inheritdoc />
-    public override Context CreateContext(IChaincodeStub stub) => new EhrContext(stub);
+    public override Context CreateContext(IChaincodeStub stub) => new EhrContext(stub, _callers);
 
     /// <summary>Fails with 400; names of updates and deletes get an append-only explanation.</summary>
     /// <param name="context">The transaction's context.</param>

@@ -97,4 +97,21 @@ public sealed class AccessControlTests
         Assert.NotEqual(403, result.Response.Status);
         Assert.NotEqual(500, result.Response.Status);
     }
+
+    [Fact]
+    public async Task Decisions_follow_each_callers_certificate_when_callers_alternate_on_one_contract()
+    {
+        // Arrange
+        var callers = new[] { EhrFixture.Doctor, EhrFixture.Admin, EhrFixture.Doctor, EhrFixture.NoRole, EhrFixture.Admin };
+
+        // Act
+        var statuses = new List<int>();
+        foreach (var caller in callers)
+        {
+            statuses.Add((await _ehr.SubmitAsync(caller, "ListPersons", "10")).Response.Status);
+        }
+
+        // Assert
+        Assert.Equal([200, 403, 200, 403, 403], statuses);
+    }
 }
