@@ -22,6 +22,19 @@ public sealed class ClientIdentityTests
     }
 
     [Fact]
+    public void Id_escapes_special_characters_as_rfc4514_does()
+    {
+        // Arrange
+        using var identity = TestIdentity.Create("HabanaMSP", "Garcia, Calixto+1");
+
+        // Act
+        var client = new ClientIdentity(identity.Serialized);
+
+        // Assert
+        Assert.StartsWith(@"x509::CN=Garcia\, Calixto\+1,OU=client,O=HabanaMSP,C=CU::", client.Id);
+    }
+
+    [Fact]
     public void Attributes_come_from_the_fabric_ca_extension()
     {
         // Arrange

@@ -83,6 +83,32 @@ public sealed class ServerTests
         Assert.StartsWith($"{missing} is not set", error.Message);
     }
 
+    [Theory]
+    [InlineData("0.0.0.0:9999", "0.0.0.0", 9999)]
+    [InlineData("[::1]:7052", "::1", 7052)]
+    [InlineData("ehr-chaincode.habana:9999", "ehr-chaincode.habana", 9999)]
+    public void Addresses_split_into_host_and_port(string address, string host, int port)
+    {
+        // Act
+        var split = Internal.KestrelEndpoint.Split(address);
+
+        // Assert
+        Assert.Equal((host, port), split);
+    }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("host:")]
+    [InlineData("host:70000")]
+    public void An_address_without_a_valid_port_is_refused(string address)
+    {
+        // Act
+        var error = Assert.Throws<InvalidOperationException>(() => Internal.KestrelEndpoint.Split(address));
+
+        // Assert
+        Assert.Contains("is not host:port", error.Message);
+    }
+
     [Fact]
     public void Building_without_a_chaincode_fails_clearly()
     {
