@@ -115,6 +115,8 @@ public static class ShimLoad
             start.ArgumentList.Add(typeof(ShimLoad).Assembly.Location);
         }
         start.ArgumentList.Add("shim-serve");
+        // Chaincode processes run with a 4 MiB gen0 budget (the launchers set it; only the environment variable is honoured).
+        start.Environment["DOTNET_GCgen0size"] = "0x400000";
         return Process.Start(start)!;
     }
 
