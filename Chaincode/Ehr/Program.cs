@@ -7,5 +7,19 @@ using Ceiba.Chaincode.Shim.Contracts;
 var builder = ChaincodeServer.CreateBuilder(args);
 builder.UseContracts(new EhrContract());
 
-await using var server = builder.Build();
-await server.RunAsync();
+ChaincodeServer server;
+try
+{
+    server = builder.Build();
+}
+catch (InvalidOperationException configurationError)
+{
+    Console.Error.WriteLine($"Ceiba EHR chaincode: {configurationError.Message}");
+    return 2;
+}
+
+await using (server)
+{
+    await server.RunAsync();
+}
+return 0;
