@@ -28,3 +28,9 @@ internal static class SignatureChecks
 
     public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }
+
+/// <summary>Test conveniences over protobuf bytes.</summary>
+internal static class ByteStringExtensions
+{
+    public static ByteString AsByteString(this byte[] bytes) => ByteString.CopyFrom(bytes);
+}
