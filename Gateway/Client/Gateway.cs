@@ -2,6 +2,7 @@ using Ceiba.Gateway.Client.Internal;
 using Ceiba.Network.Msp;
 using Ceiba.Network.Protos.Gateway;
 using Google.Protobuf;
+using Grpc.Core;
 using Grpc.Net.Client;
 using GatewayClient = Ceiba.Network.Protos.Gateway.Gateway.GatewayClient;
 
@@ -31,9 +32,20 @@ public sealed class Gateway
     /// <param name="options">Per-stage deadlines; the Fabric samples' defaults when null.</param>
     public static Gateway Connect(Identity identity, Signer? signer, GrpcChannel channel, GatewayOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(channel);
-        var rpc = new GatewayRpc(new GatewayClient(channel), options ?? GatewayOptions.Default);
+        return Connect(identity, signer, channel.CreateCallInvoker(), options);
+    }
+
+    /// <summary>Connects over any gRPC call invoker (an intercepted channel, an in-memory transport, ...).</summary>
+    /// <param name="identity">The client identity.</param>
+    /// <param name="signer">Signs digests; null to require offline signatures on every request.</param>
+    /// <param name="callInvoker">Invokes the <c>gateway.Gateway</c> methods.</param>
+    /// <param name="options">Per-stage deadlines; the Fabric samples' defaults when null.</param>
+    public static Gateway Connect(Identity identity, Signer? signer, CallInvoker callInvoker, GatewayOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(callInvoker);
+        var rpc = new GatewayRpc(new GatewayClient(callInvoker), options ?? GatewayOptions.Default);
         return new Gateway(new ClientContext(identity, signer, rpc));
     }
 
