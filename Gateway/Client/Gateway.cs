@@ -4,7 +4,6 @@ using Ceiba.Network.Protos.Gateway;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
-using GatewayClient = Ceiba.Network.Protos.Gateway.Gateway.GatewayClient;
 
 namespace Ceiba.Gateway.Client;
 
@@ -45,7 +44,7 @@ public sealed class Gateway
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(callInvoker);
-        var rpc = new GatewayRpc(new GatewayClient(callInvoker), options ?? GatewayOptions.Default);
+        var rpc = new GatewayRpc(callInvoker, options ?? GatewayOptions.Default);
         return new Gateway(new ClientContext(identity, signer, rpc));
     }
 

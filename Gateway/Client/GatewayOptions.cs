@@ -21,6 +21,9 @@ public sealed record GatewayOptions
     /// <summary>The deadline of a chaincode event stream; none by default, since the stream is long-lived.</summary>
     public TimeSpan ChaincodeEventsTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 
+    /// <summary>The deadline of a block event stream; none by default, since the stream is long-lived.</summary>
+    public TimeSpan BlockEventsTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+
     /// <summary>The defaults.</summary>
     public static GatewayOptions Default { get; } = new();
 }

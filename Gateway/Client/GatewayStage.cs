@@ -17,4 +17,7 @@ public enum GatewayStage
 
     /// <summary>ChaincodeEvents: reading a chaincode event stream.</summary>
     ChaincodeEvents,
+
+    /// <summary>BlockEvents: reading a block stream from the peer's Deliver service.</summary>
+    BlockEvents,
 }

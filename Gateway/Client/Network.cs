@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Ceiba.Gateway.Client.Internal;
+using Ceiba.Network.Protos.Common;
+using Ceiba.Network.Protos.Peer;
 using Ceiba.Network.Protos.Orderer;
 using Google.Protobuf;
 using EventsRequestMessage = Ceiba.Network.Protos.Gateway.ChaincodeEventsRequest;
@@ -39,6 +42,44 @@ public sealed class Network
         ChaincodeEventsOptions? options = null,
         CancellationToken cancellationToken = default) =>
         NewChaincodeEventsRequest(chaincodeName, options).GetEventsAsync(cancellationToken);
+
+    /// <summary>
+    /// Streams the channel's full blocks from the peer's Deliver service, from the next commit, a start block, or a
+    /// checkpoint. The stream lasts until cancelled. Needs the gateway's signer (the seek request is signed).
+    /// </summary>
+    /// <exception cref="GatewayException">The stream failed (Stage = BlockEvents).</exception>
+    public async IAsyncEnumerable<Block> GetBlockEventsAsync(
+        BlockEventsOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var seek = SeekEnvelopeBuilder.Build(_context, Name, options?.Start);
+        await foreach (var response in _context.Rpc.DeliverAsync(seek, filtered: false, cancellationToken).ConfigureAwait(false))
+        {
+            if (response.TypeCase == Ceiba.Network.Protos.Peer.DeliverResponse.TypeOneofCase.Block)
+            {
+                yield return response.Block;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Streams the channel's filtered blocks (transaction IDs, validation codes and chaincode event names, no payloads)
+    /// from the peer's DeliverFiltered service. The stream lasts until cancelled.
+    /// </summary>
+    /// <exception cref="GatewayException">The stream failed (Stage = BlockEvents).</exception>
+    public async IAsyncEnumerable<FilteredBlock> GetFilteredBlockEventsAsync(
+        BlockEventsOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var seek = SeekEnvelopeBuilder.Build(_context, Name, options?.Start);
+        await foreach (var response in _context.Rpc.DeliverAsync(seek, filtered: true, cancellationToken).ConfigureAwait(false))
+        {
+            if (response.TypeCase == Ceiba.Network.Protos.Peer.DeliverResponse.TypeOneofCase.FilteredBlock)
+            {
+                yield return response.FilteredBlock;
+            }
+        }
+    }
 
     /// <summary>Builds (without sending) a chaincode events request, e.g. for offline signing.</summary>
     public ChaincodeEventsRequest NewChaincodeEventsRequest(string chaincodeName, ChaincodeEventsOptions? options = null)

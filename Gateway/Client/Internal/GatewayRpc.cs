@@ -1,16 +1,22 @@
 using System.Runtime.CompilerServices;
 using Ceiba.Network.Protos.Gateway;
 using Grpc.Core;
+using Ceiba.Network.Protos.Common;
+using Ceiba.Network.Protos.Peer;
+using DeliverClient = Ceiba.Network.Protos.Peer.Deliver.DeliverClient;
 using GatewayClient = Ceiba.Network.Protos.Gateway.Gateway.GatewayClient;
 
 namespace Ceiba.Gateway.Client.Internal;
 
 /// <summary>
-/// The only code that calls the generated gateway stub: sets each stage's deadline and turns every
+/// The only code that calls the generated gateway and deliver stubs: sets each stage's deadline and turns every
 /// <see cref="RpcException"/> into the stage's typed exception.
 /// </summary>
-internal sealed class GatewayRpc(GatewayClient client, GatewayOptions options)
+internal sealed class GatewayRpc(CallInvoker invoker, GatewayOptions options)
 {
+    private readonly GatewayClient client = new(invoker);
+    private readonly DeliverClient deliver = new(invoker);
+
     public GatewayOptions Options { get; } = options;
 
     public Task<EvaluateResponse> EvaluateAsync(EvaluateRequest request, CancellationToken cancellationToken) =>
@@ -46,6 +52,51 @@ internal sealed class GatewayRpc(GatewayClient client, GatewayOptions options)
             }
 
             yield return call.ResponseStream.Current;
+        }
+    }
+
+    /// <summary>Sends one seek envelope to the peer's Deliver (or DeliverFiltered) service and reads its blocks.</summary>
+    public async IAsyncEnumerable<DeliverResponse> DeliverAsync(
+        Envelope seek,
+        bool filtered,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var callOptions = CallOptionsFor(Options.BlockEventsTimeout, cancellationToken);
+        using var call = filtered ? deliver.DeliverFiltered(callOptions) : deliver.Deliver(callOptions);
+        while (true)
+        {
+            DeliverResponse response;
+            try
+            {
+                if (seek is not null)
+                {
+                    await call.RequestStream.WriteAsync(seek, cancellationToken).ConfigureAwait(false);
+                    seek = null!;
+                }
+
+                if (!await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+                {
+                    yield break;
+                }
+
+                response = call.ResponseStream.Current;
+            }
+            catch (RpcException e)
+            {
+                throw RpcErrors.ToException(GatewayStage.BlockEvents, string.Empty, e, cancellationToken);
+            }
+
+            if (response.TypeCase == DeliverResponse.TypeOneofCase.Status)
+            {
+                if (response.Status == Ceiba.Network.Protos.Common.Status.Success)
+                {
+                    yield break;
+                }
+
+                throw RpcErrors.FromDeliverStatus(response.Status);
+            }
+
+            yield return response;
         }
     }
 

@@ -23,6 +23,21 @@ internal static class RpcErrors
         };
     }
 
+    /// <summary>A Deliver stream that ended with a Fabric status other than SUCCESS.</summary>
+    public static GatewayException FromDeliverStatus(Ceiba.Network.Protos.Common.Status status)
+    {
+        var code = status switch
+        {
+            Ceiba.Network.Protos.Common.Status.BadRequest => StatusCode.InvalidArgument,
+            Ceiba.Network.Protos.Common.Status.Forbidden => StatusCode.PermissionDenied,
+            Ceiba.Network.Protos.Common.Status.NotFound => StatusCode.NotFound,
+            Ceiba.Network.Protos.Common.Status.ServiceUnavailable => StatusCode.Unavailable,
+            _ => StatusCode.Unknown,
+        };
+        var detail = $"deliver returned status {(int)status} ({status})";
+        return new GatewayException(GatewayStage.BlockEvents, string.Empty, new Grpc.Core.Status(code, detail), [], null);
+    }
+
     /// <summary>The <c>gateway.ErrorDetail</c>s packed in the google.rpc.Status of the <c>grpc-status-details-bin</c> trailer.</summary>
     public static IReadOnlyList<ErrorDetail> Details(RpcException exception)
     {

@@ -48,6 +48,7 @@ internal static class StageTracing
         GatewayStage.Endorse => "Endorse",
         GatewayStage.Submit => "Submit",
         GatewayStage.CommitStatus => "CommitStatus",
-        _ => "ChaincodeEvents",
+        GatewayStage.ChaincodeEvents => "ChaincodeEvents",
+        _ => "BlockEvents",
     };
 }

@@ -40,6 +40,7 @@ internal sealed class FakeGatewayServer : IAsyncDisposable
         builder.Services.AddSingleton(new FakeEndorser(peer));
         var app = builder.Build();
         app.MapGrpcService<FakeGatewayService>();
+        app.MapGrpcService<FakeDeliverService>();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new FakeGatewayServer(app, state, address);

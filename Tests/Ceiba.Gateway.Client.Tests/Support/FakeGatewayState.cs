@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Gateway;
 using Ceiba.Network.Protos.Peer;
 using Grpc.Core;
@@ -22,6 +23,14 @@ internal sealed class FakeGatewayState
 
     /// <summary>Committed chaincode events by block, streamed by ChaincodeEvents.</summary>
     public ConcurrentDictionary<ulong, IReadOnlyList<ChaincodeEvent>> Events { get; } = new();
+
+    /// <summary>Committed blocks by number, streamed by Deliver and DeliverFiltered.</summary>
+    public ConcurrentDictionary<ulong, Block> Blocks { get; } = new();
+
+    /// <summary>A Fabric status Deliver answers with instead of blocks.</summary>
+    public Ceiba.Network.Protos.Common.Status? DeliverStatus { get; set; }
+
+    public ConcurrentQueue<Envelope> SeekRequests { get; } = new();
 
     public ConcurrentQueue<EvaluateRequest> Evaluated { get; } = new();
 
