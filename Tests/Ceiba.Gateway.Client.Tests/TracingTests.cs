@@ -49,6 +49,35 @@ public sealed class TracingTests
     }
 
     [Fact]
+    public async Task The_stage_trace_context_travels_to_the_peer_in_the_grpc_metadata()
+    {
+        // Arrange
+        await using var fixture = await GatewayFixture.StartAsync();
+        var stopped = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == GatewayDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { lock (stopped) { stopped.Add(a); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var proposal = fixture.Contract.NewProposal("CreatePerson");
+
+        // Act
+        await proposal.EndorseAsync(TestContext.Current.CancellationToken);
+
+        // Assert
+        Activity endorse;
+        lock (stopped)
+        {
+            endorse = Assert.Single(stopped, a => (string?)a.GetTagItem(GatewayDiagnostics.TransactionIdTag) == proposal.TransactionId);
+        }
+
+        var traceParent = Assert.Single(fixture.State.EndorseTraceParents);
+        Assert.StartsWith($"00-{endorse.TraceId}-", traceParent);
+    }
+
+    [Fact]
     public async Task A_failed_stage_marks_its_activity_as_an_error()
     {
         // Arrange

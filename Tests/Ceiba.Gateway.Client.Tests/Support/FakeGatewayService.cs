@@ -24,6 +24,7 @@ internal sealed class FakeGatewayService(FakeGatewayState state, FakeEndorser en
     public override async Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context)
     {
         state.Endorsed.Enqueue(request);
+        state.EndorseTraceParents.Enqueue(context.RequestHeaders.GetValue("traceparent") ?? string.Empty);
         await StageAsync(GatewayStage.Endorse, context);
         var envelope = Run(() =>
         {

@@ -34,6 +34,9 @@ internal sealed class FakeGatewayState
 
     public ConcurrentQueue<EvaluateRequest> Evaluated { get; } = new();
 
+    /// <summary>The W3C <c>traceparent</c> header of each Endorse call, empty when absent.</summary>
+    public ConcurrentQueue<string> EndorseTraceParents { get; } = new();
+
     public ConcurrentQueue<EndorseRequest> Endorsed { get; } = new();
 
     public ConcurrentQueue<SubmitRequest> Submitted { get; } = new();
