@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using Ceiba.Gateway.Client;
 using Ceiba.Network.Msp;
 
 namespace Ceiba.Benchmarks;
+
+// Inside the namespace: otherwise "Gateway" would find the namespace Ceiba.Gateway before this using.
+using Ceiba.Gateway.Client;
 
 /// <summary>
 /// The gateway client's CPU per submitted transaction, without the network: build and sign the proposal, read the
@@ -32,10 +34,10 @@ public class GatewayClientBenchmarks : IDisposable
         var peer = SigningIdentity.FromCredential("HabanaMSP", _peer);
         var identity = Identity.FromSigningIdentity(_identity);
 
-        var template = Gateway.Client.Gateway.Connect(identity, null, new InMemoryGatewayInvoker([]))
+        var template = Gateway.Connect(identity, null, new InMemoryGatewayInvoker([]))
             .GetNetwork("ehr").GetContract("omop").NewProposal("CreatePerson", Arguments);
         var invoker = new InMemoryGatewayInvoker(CannedEndorsement.For(template.Bytes, peer));
-        _contract = Gateway.Client.Gateway.Connect(identity, _identity.Signer, invoker).GetNetwork("ehr").GetContract("omop");
+        _contract = Gateway.Connect(identity, _identity.Signer, invoker).GetNetwork("ehr").GetContract("omop");
         _digest = SHA256.HashData("a proposal"u8);
     }
 
