@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Ceiba.Benchmarks;
 using Ceiba.Benchmarks.Shim;
 
 // The shim load program (docs/performance-shim.md): a chaincode server in a child process, driven over loopback.
@@ -9,6 +10,12 @@ if (args is ["shim-load", .. var loadArgs])
 if (args is ["shim-serve", ..])
 {
     return await ShimLoad.ServeAsync();
+}
+// Client CPU per submitted transaction (docs/performance-gateway-client.md).
+if (args is ["--gateway-cpu", ..])
+{
+    await GatewayClientCpu.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -164,6 +164,23 @@ public sealed class ChaincodeEventTests
     }
 
     [Fact]
+    public async Task A_refused_event_stream_is_a_GatewayException_of_the_events_stage()
+    {
+        // Arrange
+        await using var fixture = await GatewayFixture.StartAsync();
+        fixture.State.Failures[GatewayStage.ChaincodeEvents] = FakeErrors.WithDetails(Grpc.Core.StatusCode.PermissionDenied, "client is not a channel reader");
+
+        // Act
+        var error = await Assert.ThrowsAsync<GatewayException>(
+            () => TakeAsync(fixture.Gateway.GetNetwork(GatewayFixture.Channel).GetChaincodeEventsAsync(GatewayFixture.Chaincode, cancellationToken: TestContext.Current.CancellationToken), 1));
+
+        // Assert
+        Assert.Equal(GatewayStage.ChaincodeEvents, error.Stage);
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal("", error.TransactionId);
+    }
+
+    [Fact]
     public async Task Events_requests_can_be_signed_offline()
     {
         // Arrange

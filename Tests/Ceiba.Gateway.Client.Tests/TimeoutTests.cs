@@ -46,6 +46,23 @@ public sealed class TimeoutTests
     }
 
     [Fact]
+    public async Task A_slow_submit_is_a_SubmitException_with_DeadlineExceeded()
+    {
+        // Arrange
+        await using var fixture = await GatewayFixture.StartAsync(Short);
+        fixture.State.Delays[GatewayStage.Submit] = TimeSpan.FromSeconds(10);
+        var transaction = await fixture.Contract.NewProposal("CreatePerson").EndorseAsync(TestContext.Current.CancellationToken);
+
+        // Act
+        var error = await Assert.ThrowsAsync<SubmitException>(() => transaction.SubmitAsync(TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Equal(GatewayStage.Submit, error.Stage);
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+        Assert.Equal(transaction.TransactionId, error.TransactionId);
+    }
+
+    [Fact]
     public async Task A_slow_commit_is_a_CommitStatusException_with_DeadlineExceeded()
     {
         // Arrange

@@ -63,17 +63,21 @@ internal sealed class GatewayRpc(CallInvoker invoker, GatewayOptions options)
     {
         var callOptions = CallOptionsFor(Options.BlockEventsTimeout, cancellationToken);
         using var call = filtered ? deliver.DeliverFiltered(callOptions) : deliver.Deliver(callOptions);
+        try
+        {
+            // One seek envelope; the request stream stays open while blocks are read.
+            await call.RequestStream.WriteAsync(seek, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RpcException e)
+        {
+            throw RpcErrors.ToException(GatewayStage.BlockEvents, string.Empty, e, cancellationToken);
+        }
+
         while (true)
         {
             DeliverResponse response;
             try
             {
-                if (seek is not null)
-                {
-                    await call.RequestStream.WriteAsync(seek, cancellationToken).ConfigureAwait(false);
-                    seek = null!;
-                }
-
                 if (!await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
                 {
                     yield break;
