@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Ceiba.Network.Orderer;
+
+/// <summary>How an orderer node runs beyond its node config file: logging, clock and Raft timing.</summary>
+public sealed record OrdererNodeOptions
+{
+    /// <summary>Configures logging; default console logging at Information.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>The clock for certificate validity and seek timestamps.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The lower Raft election timeout; the upper is twice this.</summary>
+    public TimeSpan ElectionTimeout { get; init; } = TimeSpan.FromMilliseconds(500);
+}
