@@ -3,6 +3,7 @@ using Ceiba.Network.Orderer.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
 using Grpc.Core;
+using Microsoft.Extensions.Hosting;
 
 namespace Ceiba.Network.Orderer.Services;
 
@@ -10,13 +11,15 @@ namespace Ceiba.Network.Orderer.Services;
 /// <c>orderer.AtomicBroadcast</c>. Broadcast answers every envelope, in order, while reading the next
 /// ones (responses are pipelined); Deliver serves seek requests one after another on a stream.
 /// </summary>
-internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, DeliverHandler deliver) : AtomicBroadcast.AtomicBroadcastBase
+/// <remarks>Streams end when the node stops, so shutdown does not wait for long-lived Deliver or forwarding streams.</remarks>
+internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, DeliverHandler deliver, IHostApplicationLifetime lifetime) : AtomicBroadcast.AtomicBroadcastBase
 {
     private const int MaxInFlightPerStream = 4096;
 
     public override async Task Broadcast(IAsyncStreamReader<Envelope> requestStream, IServerStreamWriter<BroadcastResponse> responseStream, ServerCallContext context)
     {
-        var cancellationToken = context.CancellationToken;
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        var cancellationToken = call.Token;
         var answers = System.Threading.Channels.Channel.CreateBounded<Task<BroadcastResponse>>(new BoundedChannelOptions(MaxInFlightPerStream) { SingleReader = true, SingleWriter = true });
         var writer = Task.Run(async () =>
         {
@@ -31,21 +34,34 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
             {
                 await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
+
+            answers.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away or the node is stopping.
         }
         finally
         {
             answers.Writer.TryComplete();
         }
-
-        await writer.ConfigureAwait(false);
     }
 
     public override async Task Deliver(IAsyncStreamReader<Envelope> requestStream, IServerStreamWriter<DeliverResponse> responseStream, ServerCallContext context)
     {
-        await foreach (var envelope in requestStream.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        try
         {
-            var status = await deliver.DeliverAsync(envelope, responseStream, context.CancellationToken).ConfigureAwait(false);
-            await responseStream.WriteAsync(new DeliverResponse { Status = status }, context.CancellationToken).ConfigureAwait(false);
+            await foreach (var envelope in requestStream.ReadAllAsync(call.Token).ConfigureAwait(false))
+            {
+                var status = await deliver.DeliverAsync(envelope, responseStream, call.Token).ConfigureAwait(false);
+                await responseStream.WriteAsync(new DeliverResponse { Status = status }, call.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (call.Token.IsCancellationRequested)
+        {
+            // The client went away or the node is stopping.
         }
     }
 }
