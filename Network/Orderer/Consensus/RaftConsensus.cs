@@ -14,7 +14,7 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// <summary>
 /// Raft among the orderers with DotNext.Net.Cluster over TCP: a persistent write-ahead log on disk,
 /// committed entries applied to the channels' block stores by <see cref="BlockStateMachine"/>. The
-/// leader replicates each cut block as one log entry, so every node writes identical stores.
+/// leader replicates the blocks it cut as log entries (several consecutive blocks per entry under load), so every node writes identical stores.
 /// </summary>
 internal sealed class RaftConsensus : IBlockConsensus
 {
@@ -40,6 +40,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         {
             LowerElectionTimeout = lower,
             UpperElectionTimeout = lower * 2,
+            HeartbeatThreshold = 0.025,
             RequestTimeout = TimeSpan.FromSeconds(5),
             ConnectTimeout = TimeSpan.FromMilliseconds(lower),
             TransmissionBlockSize = 64 * 1024,
@@ -76,9 +77,9 @@ internal sealed class RaftConsensus : IBlockConsensus
 
     public Task StartAsync(CancellationToken cancellationToken) => _cluster.StartAsync(cancellationToken);
 
-    public async Task<bool> CommitAsync(string channel, Block block, CancellationToken cancellationToken)
+    public async Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        var entry = RaftEntry.Encode(channel, block);
+        var entry = RaftEntry.Encode(channel, blocks);
         try
         {
             await _cluster.ReplicateAsync(new ReadOnlyMemory<byte>(entry), null, cancellationToken).ConfigureAwait(false);
@@ -86,6 +87,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         }
         catch (Exception error) when (error is NotLeaderException or QuorumUnreachableException or TimeoutException or InvalidOperationException)
         {
+            Log.ReplicationFailed(_logger, channel, blocks[0].Header.Number, error.Message);
             return false;
         }
     }
