@@ -18,6 +18,9 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// </summary>
 internal sealed class RaftConsensus : IBlockConsensus
 {
+    /// <summary>The WAL's file size: DotNext's default keeps one 4 KiB file per page, which runs out of file handles with blocks of hundreds of KiB.</summary>
+    private const int WalChunkSize = 8 * 1024 * 1024;
+
     private readonly string _name;
     private readonly IReadOnlyList<ClusterMember> _members;
     private readonly RaftCluster _cluster;
@@ -32,7 +35,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         var self = members.FirstOrDefault(m => m.Name == name) ?? throw new InvalidOperationException($"orderer {name} is not among its cluster members");
         Directory.CreateDirectory(walDirectory);
         _log = new WriteAheadLog(
-            new WriteAheadLog.Options { Location = walDirectory },
+            new WriteAheadLog.Options { Location = walDirectory, ChunkSize = WalChunkSize },
             new BlockStateMachine(channels, _logger));
 
         var lower = (int)electionTimeout.TotalMilliseconds;
