@@ -27,16 +27,32 @@ internal sealed class OrdererProcess : IDisposable
 
     public string Name { get; }
 
+    /// <summary>Peak VmRSS: everything resident, memory-mapped WAL files included.</summary>
     public long PeakRssBytes { get; private set; }
+
+    /// <summary>Peak RssAnon: resident anonymous memory (managed heap, native buffers), without file-backed pages.</summary>
+    public long PeakAnonymousBytes { get; private set; }
 
     public void SampleRss()
     {
         try
         {
-            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            if (line is not null && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kib))
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
             {
-                PeakRssBytes = Math.Max(PeakRssBytes, kib * 1024);
+                var fields = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length < 2 || !long.TryParse(fields[1], out var kib))
+                {
+                    continue;
+                }
+
+                if (fields[0] == "VmRSS:")
+                {
+                    PeakRssBytes = Math.Max(PeakRssBytes, kib * 1024);
+                }
+                else if (fields[0] == "RssAnon:")
+                {
+                    PeakAnonymousBytes = Math.Max(PeakAnonymousBytes, kib * 1024);
+                }
             }
         }
         catch (IOException)

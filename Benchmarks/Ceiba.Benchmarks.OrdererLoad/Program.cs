@@ -56,13 +56,14 @@ try
     await sampling.CancelAsync();
     await sampler;
 
+    Console.WriteLine($"load average (1, 5, 15 min) at the end of the run: {File.ReadAllText("/proc/loadavg").Trim()}");
     Console.WriteLine($"orderers: 3 (Raft, DotNext WAL), TLS {tls}, MaxMessageCount 500, BatchTimeout 2s, {streams} broadcast streams, window {window}/stream, {Environment.ProcessorCount} cores");
     Console.WriteLine($"envelopes: {load.Envelopes} x 1 KiB, rejected {load.Rejected}, elapsed {load.Elapsed.TotalSeconds:F2} s");
     Console.WriteLine($"throughput: {load.PerSecond:F0} envelopes/s ordered (broadcast to delivery)");
     Console.WriteLine($"latency broadcast->delivery: p50 {load.Percentile(0.50):F0} ms, p99 {load.Percentile(0.99):F0} ms");
     foreach (var process in processes)
     {
-        Console.WriteLine($"peak RSS {process.Name}: {process.PeakRssBytes / (1024 * 1024)} MB");
+        Console.WriteLine($"peak RSS {process.Name}: {process.PeakRssBytes / (1024 * 1024)} MB (anonymous {process.PeakAnonymousBytes / (1024 * 1024)} MB)");
     }
 }
 finally
