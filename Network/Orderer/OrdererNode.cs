@@ -81,7 +81,14 @@ public sealed class OrdererNode : IAsyncDisposable
             StringComparer.Ordinal);
 
         IBlockConsensus consensus = config.Orderers.Count > 1
-            ? new RaftConsensus(config.Name, ClusterMembers.Read(config, root), Path.Combine(dataDirectory, "raft"), channels, options.ElectionTimeout, loggers)
+            ? new RaftConsensus(
+                config.Name,
+                ClusterMembers.Read(config, root),
+                Path.Combine(dataDirectory, "raft"),
+                channels,
+                options.ElectionTimeout,
+                config.TlsEnabled ? RaftTls.Create(Path.Combine(root, config.TlsDirectory), Path.Combine(root, config.Orderers[0].TlsCaCert)) : null,
+                loggers)
             : new SoloConsensus(channels);
         var metrics = new OrdererMetrics(config.Name, () => consensus.IsLeader, () => channels.Values.Select(c => (c.Name, (long)c.Store.Height - 1)));
         var signer = SigningIdentity.FromMspFolder(Path.Combine(root, config.MspDirectory), config.MspId);
