@@ -162,10 +162,24 @@ internal sealed class ChainOrderer : IAsyncDisposable
         }
 
         var generation = Volatile.Read(ref _generation);
-        if (tip.Generation != generation)
+        try
         {
-            await _consensus.CatchUpAsync(stopping).ConfigureAwait(false);
-            tip = new ChainTip(_channel.Store.Height, _channel.Store.TipHash.ToArray(), generation);
+            if (tip.Generation != generation)
+            {
+                await _consensus.CatchUpAsync(stopping).ConfigureAwait(false);
+                tip = new ChainTip(_channel.Store.Height, _channel.Store.TipHash.ToArray(), generation);
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            // Lost leadership or quorum while catching up: answer this batch 503 and resynchronize on the next one.
+            Log.BlockNotCommitted(_logger, _channel.Name, tip.NextNumber, batch.Count, $"catching up with the committed chain failed: {error.Message}");
+            foreach (var pending in batch)
+            {
+                pending.Complete(Status.ServiceUnavailable);
+            }
+
+            return tip with { Generation = -1 };
         }
 
         var block = _blocks.Create(tip.NextNumber, tip.PreviousHash, batch.Select(p => p.Envelope));

@@ -21,6 +21,7 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         var cancellationToken = call.Token;
         var answers = System.Threading.Channels.Channel.CreateBounded<Task<BroadcastResponse>>(new BoundedChannelOptions(MaxInFlightPerStream) { SingleReader = true, SingleWriter = true });
+        var forwarded = context.RequestHeaders.Get(BroadcastProcessor.ForwardedHeader) is not null;
         var writer = Task.Run(async () =>
         {
             await foreach (var answer in answers.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -32,7 +33,7 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         {
             await foreach (var envelope in requestStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, forwarded, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
             answers.Writer.TryComplete();
