@@ -23,11 +23,12 @@ internal sealed class BroadcastProcessor(
 
     /// <param name="envelope">The envelope.</param>
     /// <param name="forwarded">True when another orderer forwarded it: it is not forwarded again, so stale leader views cannot loop.</param>
+    /// <param name="fromClusterMember">True when the forwarding connection authenticated as a cluster member (mutual TLS): its validation is trusted.</param>
     /// <param name="cancellationToken">The call's token.</param>
-    public async Task<BroadcastResponse> ProcessAsync(Envelope envelope, bool forwarded, CancellationToken cancellationToken)
+    public async Task<BroadcastResponse> ProcessAsync(Envelope envelope, bool forwarded, bool fromClusterMember, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var verdict = validator.Validate(envelope);
+        var verdict = validator.Validate(envelope, forwarded && fromClusterMember);
         metrics.Validated(verdict.ChannelId, Stopwatch.GetElapsedTime(started));
         if (!verdict.IsAccepted)
         {
