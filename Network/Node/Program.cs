@@ -4,5 +4,6 @@ using Ceiba.Network.Node.Commands;
 var root = new RootCommand("Ceiba network host: generates network material and runs embedded Fabric-compatible nodes.")
 {
     GenerateCommand.Create(),
+    OrdererCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

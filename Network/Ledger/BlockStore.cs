@@ -1,0 +1,192 @@
+using System.Buffers.Binary;
+using Ceiba.Network.Ledger.Internal;
+using Ceiba.Network.Protos.Common;
+using Google.Protobuf;
+
+namespace Ceiba.Network.Ledger;
+
+/// <summary>
+/// An append-only block store: one block file of length-prefixed blocks plus a fixed-width index of
+/// file offsets. A block is appended only if it extends the chain (number = height, previous_hash =
+/// the tip's header hash). Appends are flushed to disk before the height moves; opening the store
+/// drops a torn tail left by a crash. Thread-safe: one writer, any number of readers.
+/// </summary>
+public sealed class BlockStore : IDisposable
+{
+    private const string BlockFileName = "blocks.dat";
+    private const string IndexFileName = "blocks.idx";
+
+    private readonly Lock _writeLock = new();
+    private readonly FileStream _blocks;
+    private readonly FileStream _index;
+    private readonly List<long> _offsets;
+    private readonly HeightSignal _heightChanged = new();
+    private byte[] _tipHash = [];
+    private long _endOfData;
+
+    private BlockStore(string directory, FileStream blocks, FileStream index, List<long> offsets, long endOfData)
+    {
+        Directory = directory;
+        _blocks = blocks;
+        _index = index;
+        _offsets = offsets;
+        _endOfData = endOfData;
+        if (offsets.Count > 0)
+        {
+            _tipHash = BlockHashing.HeaderHash(GetBlock((ulong)offsets.Count - 1).Header);
+        }
+    }
+
+    /// <summary>The store's directory.</summary>
+    public string Directory { get; }
+
+    /// <summary>The number of blocks: the next block's number.</summary>
+    public ulong Height
+    {
+        get
+        {
+            lock (_writeLock)
+            {
+                return (ulong)_offsets.Count;
+            }
+        }
+    }
+
+    /// <summary>The header hash of the last block (empty when the store is empty): the next block's previous_hash.</summary>
+    public ReadOnlyMemory<byte> TipHash
+    {
+        get
+        {
+            lock (_writeLock)
+            {
+                return _tipHash;
+            }
+        }
+    }
+
+    /// <summary>Raised after a block is durably appended, with the new height.</summary>
+    public event Action<ulong>? HeightChanged;
+
+    /// <summary>Opens (or creates) the store in <paramref name="directory"/>, recovering from a torn last write.</summary>
+    public static BlockStore Open(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        System.IO.Directory.CreateDirectory(directory);
+        var blocks = new FileStream(Path.Combine(directory, BlockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        var index = new FileStream(Path.Combine(directory, IndexFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        var (offsets, endOfData) = StoreRecovery.Recover(blocks, index);
+        return new BlockStore(Path.GetFullPath(directory), blocks, index, offsets, endOfData);
+    }
+
+    /// <summary>Appends <paramref name="block"/> if it is the next block of the chain.</summary>
+    /// <exception cref="BlockStoreException">The block's number or previous hash does not extend the chain, or its data hash is wrong.</exception>
+    public void Append(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ulong height;
+        lock (_writeLock)
+        {
+            CheckExtendsChain(block);
+            var bytes = block.ToByteArray();
+            var prefix = new byte[sizeof(int)];
+            BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
+            _blocks.Position = _endOfData;
+            _blocks.Write(prefix);
+            _blocks.Write(bytes);
+            _blocks.Flush(flushToDisk: true);
+
+            var entry = new byte[sizeof(long)];
+            BinaryPrimitives.WriteInt64LittleEndian(entry, _endOfData);
+            _index.Position = (long)_offsets.Count * sizeof(long);
+            _index.Write(entry);
+            _index.Flush(flushToDisk: true);
+
+            _offsets.Add(_endOfData);
+            _endOfData += prefix.Length + bytes.Length;
+            _tipHash = BlockHashing.HeaderHash(block.Header);
+            height = (ulong)_offsets.Count;
+        }
+
+        _heightChanged.Signal();
+        HeightChanged?.Invoke(height);
+    }
+
+    /// <summary>True when <paramref name="block"/> is the next block: number = height and previous_hash = the tip hash.</summary>
+    public bool Extends(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        lock (_writeLock)
+        {
+            return block.Header is { } header
+                && header.Number == (ulong)_offsets.Count
+                && header.PreviousHash.Span.SequenceEqual(_tipHash);
+        }
+    }
+
+    /// <summary>Reads block <paramref name="number"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
+    public Block GetBlock(ulong number) => Block.Parser.ParseFrom(GetBlockBytes(number));
+
+    /// <summary>Reads the serialized bytes of block <paramref name="number"/>, exactly as appended.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
+    public byte[] GetBlockBytes(ulong number)
+    {
+        long offset;
+        lock (_writeLock)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(number, (ulong)_offsets.Count);
+            offset = _offsets[(int)number];
+        }
+
+        var handle = _blocks.SafeFileHandle;
+        Span<byte> prefix = stackalloc byte[sizeof(int)];
+        RandomAccess.Read(handle, prefix, offset);
+        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(prefix)];
+        RandomAccess.Read(handle, bytes, offset + sizeof(int));
+        return bytes;
+    }
+
+    /// <summary>Completes once the height exceeds <paramref name="number"/>, i.e. block <paramref name="number"/> exists.</summary>
+    public async Task WaitForBlockAsync(ulong number, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var changed = _heightChanged.Current;
+            if (Height > number)
+            {
+                return;
+            }
+
+            await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _blocks.Dispose();
+            _index.Dispose();
+        }
+    }
+
+    private void CheckExtendsChain(Block block)
+    {
+        var header = block.Header ?? throw new BlockStoreException("the block has no header");
+        if (header.Number != (ulong)_offsets.Count)
+        {
+            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {_offsets.Count}");
+        }
+
+        if (!header.PreviousHash.Span.SequenceEqual(_tipHash))
+        {
+            throw new BlockStoreException($"block {header.Number}: previous_hash {Convert.ToHexStringLower(header.PreviousHash.Span)} is not the hash of block {header.Number - 1}");
+        }
+
+        if (block.Data is null || !header.DataHash.Span.SequenceEqual(BlockHashing.DataHash(block.Data)))
+        {
+            throw new BlockStoreException($"block {header.Number}: data_hash does not match the data");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
+using Ceiba.Network.Orderer.Consensus;
+using Ceiba.Network.Protos.Common;
+using Ceiba.Network.Protos.Orderer;
+using Microsoft.Extensions.Logging;
+
+namespace Ceiba.Network.Orderer.Internal;
+
+/// <summary>
+/// Forwards envelopes a follower accepted to the Raft leader over the leader's own Broadcast
+/// service, one long-lived pipelined stream per leader, and relays the leader's answer. With TLS the
+/// follower presents its TLS certificate, so the leader can trust what a cluster member already validated.
+/// </summary>
+internal sealed class LeaderForwarder(string root, bool tls, X509Certificate2? clientCertificate, ILogger logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, ForwardingStream> _streams = new(StringComparer.Ordinal);
+
+    public async Task<BroadcastResponse> ForwardAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A stream that broke under concurrent senders is replaced once, and the envelope sent again on the new one.
+            for (var attempt = 0; ; attempt++)
+            {
+                var stream = _streams.AddOrUpdate(
+                    leader.Name,
+                    _ => Open(leader),
+                    (_, existing) => existing.IsBroken ? Replace(existing, leader) : existing);
+                try
+                {
+                    return await stream.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException) when (attempt == 0)
+                {
+                }
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.ForwardFailed(logger, leader.Name, error.Message);
+            return new BroadcastResponse { Status = Status.ServiceUnavailable, Info = $"forwarding to the leader {leader.Name} failed: {error.Message}" };
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var stream in _streams.Values)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private ForwardingStream Replace(ForwardingStream broken, ClusterMember leader)
+    {
+        _ = broken.DisposeAsync().AsTask();
+        return Open(leader);
+    }
+
+    private ForwardingStream Open(ClusterMember leader) =>
+        new(OrdererGrpcChannels.Create(leader.GrpcAddress, tls ? Path.Combine(root, leader.TlsCaCertPath) : null, leader.HostName, clientCertificate));
+}

@@ -1,0 +1,47 @@
+using Ceiba.Network.Ledger;
+using Ceiba.Network.Orderer.Cutting;
+using Ceiba.Network.Policies;
+using Ceiba.Network.Protos.Common;
+using Ceiba.Network.Topology.Generation.ChannelConfig;
+
+namespace Ceiba.Network.Orderer.Internal;
+
+/// <summary>One channel an orderer serves: its config-derived limits and policies, and its block store.</summary>
+internal sealed class OrdererChannel(string name, BatchLimits limits, ChannelPolicies policies, BlockStore store)
+{
+    public string Name { get; } = name;
+
+    public BatchLimits Limits { get; } = limits;
+
+    public ChannelPolicies Policies { get; } = policies;
+
+    public BlockStore Store { get; } = store;
+
+    /// <summary>The leader-side ordering pipeline; set once the node starts.</summary>
+    public ChainOrderer? Orderer { get; set; }
+
+    /// <summary>Opens the channel's store under <paramref name="dataDirectory"/>, writing the genesis block first if the store is new.</summary>
+    public static OrdererChannel Open(string name, Block genesis, string dataDirectory, TimeProvider clock)
+    {
+        var config = GenesisBlockFactory.ReadConfig(genesis);
+        var store = BlockStore.Open(Path.Combine(dataDirectory, "chains", name));
+        if (store.Height == 0)
+        {
+            store.Append(genesis);
+        }
+
+        return new OrdererChannel(name, BatchLimits.FromConfig(config.ChannelGroup), ChannelPolicies.FromConfig(config.ChannelGroup, clock), store);
+    }
+
+    /// <summary>Appends a committed block if it extends the chain; false when it is stale (already stored or superseded).</summary>
+    public bool ApplyCommitted(Block block)
+    {
+        if (!Store.Extends(block))
+        {
+            return false;
+        }
+
+        Store.Append(block);
+        return true;
+    }
+}

@@ -1,0 +1,131 @@
+using Ceiba.Network.Ledger;
+using Ceiba.Network.Protos.Common;
+using Google.Protobuf;
+
+namespace Ceiba.Network.Orderer.Tests.Ledger;
+
+public sealed class BlockStoreTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ceiba-blockstore-").FullName;
+
+    [Fact]
+    public void Appends_reads_back_the_same_bytes_and_tracks_the_tip()
+    {
+        // Arrange
+        using var store = BlockStore.Open(_directory);
+        var chain = Chain(3);
+
+        // Act
+        chain.ForEach(store.Append);
+
+        // Assert
+        Assert.Equal(3ul, store.Height);
+        Assert.Equal(chain[1].ToByteArray(), store.GetBlockBytes(1));
+        Assert.Equal(BlockHashing.HeaderHash(chain[2].Header), store.TipHash.ToArray());
+    }
+
+    [Fact]
+    public void Rejects_a_block_that_does_not_extend_the_chain()
+    {
+        // Arrange
+        using var store = BlockStore.Open(_directory);
+        var chain = Chain(3);
+        store.Append(chain[0]);
+        var wrongPrevious = BlockHashing.NewBlock(1, ByteString.CopyFrom(new byte[32]), [ByteString.CopyFromUtf8("x")]);
+        var badData = Chain(2)[1];
+        badData.Header.PreviousHash = ByteString.CopyFrom(store.TipHash.Span);
+        badData.Data.Data.Add(ByteString.CopyFromUtf8("tampered"));
+
+        // Act
+        var skipped = Assert.Throws<BlockStoreException>(() => store.Append(chain[2]));
+        var previous = Assert.Throws<BlockStoreException>(() => store.Append(wrongPrevious));
+        var data = Assert.Throws<BlockStoreException>(() => store.Append(badData));
+
+        // Assert
+        Assert.Contains("height is 1", skipped.Message, StringComparison.Ordinal);
+        Assert.Contains("previous_hash", previous.Message, StringComparison.Ordinal);
+        Assert.Contains("data_hash", data.Message, StringComparison.Ordinal);
+        Assert.Equal(1ul, store.Height);
+    }
+
+    [Fact]
+    public void Reopening_recovers_the_chain_and_drops_a_torn_tail()
+    {
+        // Arrange
+        var chain = Chain(4);
+        using (var store = BlockStore.Open(_directory))
+        {
+            chain.Take(3).ToList().ForEach(store.Append);
+        }
+
+        using (var data = File.Open(Path.Combine(_directory, "blocks.dat"), FileMode.Append))
+        {
+            data.Write([200, 0, 0, 0, 1, 2, 3]); // a length prefix and half a block
+        }
+
+        // Act
+        using var reopened = BlockStore.Open(_directory);
+        reopened.Append(chain[3]);
+
+        // Assert
+        Assert.Equal(4ul, reopened.Height);
+        Assert.Equal(chain[3].ToByteArray(), reopened.GetBlockBytes(3));
+        Assert.Equal(chain[0].ToByteArray(), reopened.GetBlockBytes(0));
+    }
+
+    [Fact]
+    public void Reopening_reindexes_a_block_written_before_its_index_entry()
+    {
+        // Arrange
+        var chain = Chain(2);
+        using (var store = BlockStore.Open(_directory))
+        {
+            chain.ForEach(store.Append);
+        }
+
+        var index = Path.Combine(_directory, "blocks.idx");
+        File.WriteAllBytes(index, File.ReadAllBytes(index)[..8]);
+
+        // Act
+        using var reopened = BlockStore.Open(_directory);
+
+        // Assert
+        Assert.Equal(2ul, reopened.Height);
+        Assert.Equal(chain[1].ToByteArray(), reopened.GetBlockBytes(1));
+    }
+
+    [Fact]
+    public async Task WaitForBlock_completes_when_the_block_is_appended()
+    {
+        // Arrange
+        using var store = BlockStore.Open(_directory);
+        var chain = Chain(2);
+        store.Append(chain[0]);
+        var waiting = store.WaitForBlockAsync(1, TestContext.Current.CancellationToken);
+
+        // Act
+        var before = waiting.IsCompleted;
+        store.Append(chain[1]);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.False(before);
+        Assert.True(waiting.IsCompletedSuccessfully);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static List<Block> Chain(int count)
+    {
+        var blocks = new List<Block>();
+        var previous = ByteString.Empty;
+        for (var i = 0; i < count; i++)
+        {
+            var block = BlockHashing.NewBlock((ulong)i, previous, [ByteString.CopyFromUtf8($"tx-{i}-a"), ByteString.CopyFromUtf8($"tx-{i}-b")]);
+            previous = ByteString.CopyFrom(BlockHashing.HeaderHash(block.Header));
+            blocks.Add(block);
+        }
+
+        return blocks;
+    }
+}
