@@ -33,10 +33,12 @@ public sealed class OrdererNode : IAsyncDisposable
     private readonly LeaderForwarder _forwarder;
     private readonly SigningIdentity _signer;
     private readonly ILoggerFactory _loggers;
+    private readonly X509Certificate2? _tlsCertificate;
     private int _disposed;
 
-    private OrdererNode(string name, WebApplication app, IBlockConsensus consensus, IReadOnlyDictionary<string, OrdererChannel> channels, LeaderForwarder forwarder, SigningIdentity signer, OrdererMetrics metrics, ILoggerFactory loggers)
+    private OrdererNode(string name, WebApplication app, IBlockConsensus consensus, IReadOnlyDictionary<string, OrdererChannel> channels, LeaderForwarder forwarder, SigningIdentity signer, OrdererMetrics metrics, ILoggerFactory loggers, X509Certificate2? tlsCertificate)
     {
+        _tlsCertificate = tlsCertificate;
         Name = name;
         _app = app;
         _consensus = consensus;
@@ -113,7 +115,7 @@ public sealed class OrdererNode : IAsyncDisposable
         var app = Build(config, loggers, tlsCertificate, consensus, processor, deliver, clusterPeers);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         Log.Serving(logger, config.Name, string.Join(", ", channels.Keys), $"{config.Listen.Host}:{config.Listen.Port}", config.TlsEnabled, config.Listen.OperationsPort?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)", consensus.Description);
-        return new OrdererNode(config.Name, app, consensus, channels, forwarder, signer, metrics, loggers);
+        return new OrdererNode(config.Name, app, consensus, channels, forwarder, signer, metrics, loggers, tlsCertificate);
     }
 
     private static void DefaultLogging(ILoggingBuilder logging) => logging
@@ -149,6 +151,7 @@ public sealed class OrdererNode : IAsyncDisposable
         }
 
         _signer.Dispose();
+        _tlsCertificate?.Dispose();
         Metrics.Dispose();
         _loggers.Dispose();
     }
