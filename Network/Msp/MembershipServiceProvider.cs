@@ -160,15 +160,14 @@ public sealed class MembershipServiceProvider
         for (var i = 0; i < chain.Length; i++)
         {
             var link = chain[i];
-            var what = i == 0 ? "certificate" : $"CA certificate \"{link.CommonName}\"";
             if (now > link.NotAfter)
             {
-                return Invalid(IdentityValidationError.Expired, $"{what} expired on {Format(link.NotAfter)}");
+                return Invalid(IdentityValidationError.Expired, $"{Describe(i, link)} expired on {Format(link.NotAfter)}");
             }
 
             if (now < link.NotBefore)
             {
-                return Invalid(IdentityValidationError.NotYetValid, $"{what} is not valid before {Format(link.NotBefore)}");
+                return Invalid(IdentityValidationError.NotYetValid, $"{Describe(i, link)} is not valid before {Format(link.NotBefore)}");
             }
         }
 
@@ -180,6 +179,9 @@ public sealed class MembershipServiceProvider
 
     private static string ExpectedRoles(NodeOUConfig nodeOUs) =>
         string.Join(", ", NodeOURoles.All.Select(nodeOUs.Get).OfType<NodeOUIdentifier>().Select(i => i.OrganizationalUnit));
+
+    private static string Describe(int index, ChainLink link) =>
+        index == 0 ? "certificate" : $"CA certificate \"{link.CommonName}\"";
 
     private static string Format(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -2,6 +2,8 @@ using Ceiba.Network.Topology.Policies;
 
 namespace Ceiba.Network.Topology.Tests;
 
+using MspRole = Ceiba.Network.Msp.MspRole;
+
 public class ShippedTopologiesTests
 {
     [Fact]

@@ -3,6 +3,8 @@ using System.Globalization;
 
 namespace Ceiba.Network.Topology.Policies;
 
+using MspRole = Ceiba.Network.Msp.MspRole;
+
 /// <summary>A recursive-descent parser for Fabric's policy language; see <see cref="PolicyExpression"/> for the grammar.</summary>
 internal sealed class PolicyParser(string text)
 {

@@ -1,5 +1,7 @@
 namespace Ceiba.Network.Topology.Policies;
 
+using MspRole = Ceiba.Network.Msp.MspRole;
+
 /// <summary>A principal: a signature by an identity with <see cref="Role"/> in MSP <see cref="MspId"/>, written <c>'HabanaMSP.peer'</c>.</summary>
 /// <param name="MspId">The MSP ID.</param>
 /// <param name="Role">The role the signer must have.</param>

@@ -2,6 +2,8 @@ using Ceiba.Network.Topology.Policies;
 
 namespace Ceiba.Network.Topology.Tests.Policies;
 
+using MspRole = Ceiba.Network.Msp.MspRole;
+
 public class PolicyParserTests
 {
     /// <summary>Valid policies and their canonical text.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Ceiba.Network.Msp;
 
@@ -6,22 +7,20 @@ namespace Ceiba.Network.Topology.Generation.Crypto;
 using CertificateAuthority = Ceiba.Network.Msp.CertificateAuthority;
 
 /// <summary>
-/// The equivalent of cryptogen for one organization: a CA and a TLS CA, the org's verifying MSP folder, and a
-/// local MSP plus TLS folder for each node and user. Existing keys are kept unless forced, so re-running
-/// generation never invalidates a running network's identities.
+/// The equivalent of cryptogen for one organization, over <see cref="OrganizationCrypto"/>: a CA and a TLS CA,
+/// the org's verifying MSP folder, and a local MSP plus TLS folder for each node and user. Existing keys are
+/// kept unless forced, so re-running generation never invalidates a running network's identities.
 /// </summary>
 internal sealed class OrgCryptoGenerator(OutputLayout layout, GenerationOptions options)
 {
     /// <param name="caHostName">The host name of the org's CA server, which gets a TLS server certificate in <c>ca/tls</c>; null when the org runs no CA.</param>
     public OrgCrypto Generate(string mspId, string orgDirectory, string domain, SubjectLocation location, IReadOnlyList<IdentitySpec> identities, string? caHostName)
     {
-        var caOptions = new CertificateAuthorityOptions { Location = location, Clock = options.Clock };
-        var (ca, caCreated) = CaStore.LoadOrCreate(layout.Full(OutputLayout.CaDirectory(orgDirectory)), $"ca.{domain}", domain, caOptions, options.Force);
-        var (tlsCa, tlsCaCreated) = CaStore.LoadOrCreate(layout.Full(OutputLayout.TlsCaDirectory(orgDirectory)), $"tlsca.{domain}", domain, caOptions, options.Force);
-        using (ca)
-        using (tlsCa)
+        var orgPath = layout.Full(orgDirectory);
+        var (org, reuseLeaves) = LoadOrCreate(orgPath, domain, mspId, location);
+        using (org)
         {
-            MspFolder.WriteVerifying(layout.Full(OutputLayout.OrgMspDirectory(orgDirectory)), ca.Certificate, tlsCa.Certificate);
+            org.WriteOrganization(orgPath);
 
             var paths = new Dictionary<string, IdentityPaths>(StringComparer.Ordinal);
             int generated = 0, reused = 0;
@@ -33,48 +32,59 @@ internal sealed class OrgCryptoGenerator(OutputLayout layout, GenerationOptions 
                 var identityPaths = new IdentityPaths(identity, Path.Combine(folder, "msp"), Path.Combine(folder, "tls"));
                 paths[identity.Name] = identityPaths;
 
-                if (!caCreated && !tlsCaCreated && !options.Force && IsComplete(identityPaths))
+                if (reuseLeaves && IsComplete(identityPaths))
                 {
                     reused++;
                     continue;
                 }
-                Enroll(ca, tlsCa, identityPaths);
-                generated++;
-            }
-            if (caHostName is not null)
-            {
-                var caTls = layout.Full(OrgCrypto.CaTlsDirectoryOf(orgDirectory));
-                if (caCreated || tlsCaCreated || options.Force || !File.Exists(Path.Combine(caTls, "server.key")))
+                if (identity.IsNode)
                 {
-                    using var tls = tlsCa.IssueTls(caHostName);
-                    TlsFolder.WriteServer(caTls, tlsCa.Certificate, tls);
-                    generated++;
+                    org.WriteNode(orgPath, identity.LocalName, identity.Role);
                 }
                 else
                 {
+                    org.WriteUser(orgPath, identity.LocalName, identity.Role,
+                        new IssueOptions { Attributes = identity.Attributes.Count > 0 ? identity.Attributes : null });
+                }
+                generated++;
+            }
+
+            if (caHostName is not null)
+            {
+                var caTls = layout.Full(OrgCrypto.CaTlsDirectoryOf(orgDirectory));
+                if (reuseLeaves && File.Exists(Path.Combine(caTls, "server.key")))
+                {
                     reused++;
+                }
+                else
+                {
+                    using var tls = org.TlsCa.IssueTls(caHostName);
+                    TlsFolder.WriteServer(caTls, org.TlsCa.Certificate, tls);
+                    generated++;
                 }
             }
             // The CAs' key material is disposed with them; the result keeps public copies of their certificates.
-            return new OrgCrypto(mspId, orgDirectory, PublicCopy(ca), PublicCopy(tlsCa), paths, generated, reused);
+            return new OrgCrypto(mspId, orgDirectory, PublicCopy(org.Ca), PublicCopy(org.TlsCa), paths, generated, reused);
         }
     }
 
-    private void Enroll(CertificateAuthority ca, CertificateAuthority tlsCa, IdentityPaths paths)
+    /// <summary>The org's existing CAs, or new ones; leaves issued by existing CAs may be kept.</summary>
+    private (OrganizationCrypto Org, bool ReuseLeaves) LoadOrCreate(string orgPath, string domain, string mspId, SubjectLocation location)
     {
-        var spec = paths.Spec;
-        var issue = new IssueOptions { Attributes = spec.Attributes.Count > 0 ? spec.Attributes : null };
-        using var signing = ca.IssueIdentity(spec.Name, spec.Role, issue);
-        MspFolder.WriteLocal(layout.Full(paths.MspDirectory), ca.Certificate, tlsCa.Certificate, signing);
-
-        using var tls = tlsCa.IssueTls(spec.Name);
-        if (spec.IsNode)
+        var hasCas = File.Exists(Path.Combine(orgPath, "ca", MspFolder.PrivateKeyFileName))
+            && File.Exists(Path.Combine(orgPath, "tlsca", MspFolder.PrivateKeyFileName));
+        if (options.Force || !hasCas)
         {
-            TlsFolder.WriteServer(layout.Full(paths.TlsDirectory), tlsCa.Certificate, tls);
+            return (OrganizationCrypto.Create(domain, mspId, new CertificateAuthorityOptions { Location = location, Clock = options.Clock }), false);
         }
-        else
+        try
         {
-            TlsFolder.WriteClient(layout.Full(paths.TlsDirectory), tlsCa.Certificate, tls);
+            return (OrganizationCrypto.Load(orgPath, mspId, options.Clock), true);
+        }
+        catch (Exception error) when (error is CryptographicException or ArgumentException or InvalidDataException or FileNotFoundException)
+        {
+            throw new GenerationException(
+                $"{orgPath}: the existing CA certificate or key cannot be loaded ({error.Message}); use --force to regenerate the network's crypto material.", error);
         }
     }
 

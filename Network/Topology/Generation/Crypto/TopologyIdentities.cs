@@ -11,8 +11,8 @@ public static class TopologyIdentities
         ArgumentNullException.ThrowIfNull(org);
         var province = new Dictionary<string, string> { [CeibaAttributes.Province] = org.Province.Code };
         var identities = new List<IdentitySpec>();
-        identities.AddRange(org.Peers.Select(p => new IdentitySpec(org.HostNameOf(p), NodeOURole.Peer, IsNode: true, province)));
-        identities.Add(new IdentitySpec(AdminName(org.Domain), NodeOURole.Admin, IsNode: false,
+        identities.AddRange(org.Peers.Select(p => new IdentitySpec(org.HostNameOf(p), p.Name, NodeOURole.Peer, IsNode: true, province)));
+        identities.Add(new IdentitySpec(AdminName(org.Domain), AdminLocalName, NodeOURole.Admin, IsNode: false,
             new Dictionary<string, string>(province) { [CeibaAttributes.Role] = CeibaAttributes.AdminRole }));
         foreach (var hospital in org.Hospitals)
         {
@@ -29,21 +29,26 @@ public static class TopologyIdentities
         var none = new Dictionary<string, string>();
         return
         [
-            .. orderers.Nodes.Select(n => new IdentitySpec(orderers.HostNameOf(n), NodeOURole.Orderer, IsNode: true, none)),
-            new IdentitySpec(AdminName(orderers.Org.Domain), NodeOURole.Admin, IsNode: false, none),
+            .. orderers.Nodes.Select(n => new IdentitySpec(orderers.HostNameOf(n), n.Name, NodeOURole.Orderer, IsNode: true, none)),
+            new IdentitySpec(AdminName(orderers.Org.Domain), AdminLocalName, NodeOURole.Admin, IsNode: false, none),
         ];
     }
 
     /// <summary>The org admin's name, as cryptogen names it: <c>Admin@habana.ceiba.local</c>.</summary>
-    public static string AdminName(string domain) => $"Admin@{domain}";
+    public static string AdminName(string domain) => $"{AdminLocalName}@{domain}";
+
+    private const string AdminLocalName = "Admin";
 
     /// <summary>A hospital user's name, e.g. <c>doctor1.hab-ameijeiras@habana.ceiba.local</c>.</summary>
     public static string HospitalUserName(string appRole, int index, string hospitalId, string domain) =>
-        $"{appRole}{index}.{hospitalId}@{domain}";
+        $"{HospitalUserLocalName(appRole, index, hospitalId)}@{domain}";
+
+    private static string HospitalUserLocalName(string appRole, int index, string hospitalId) => $"{appRole}{index}.{hospitalId}";
 
     private static IEnumerable<IdentitySpec> HospitalUsers(Organization org, Hospital hospital, string appRole, int count) =>
         Enumerable.Range(1, count).Select(i => new IdentitySpec(
             HospitalUserName(appRole, i, hospital.Id, org.Domain),
+            HospitalUserLocalName(appRole, i, hospital.Id),
             NodeOURole.Client,
             IsNode: false,
             new Dictionary<string, string>
