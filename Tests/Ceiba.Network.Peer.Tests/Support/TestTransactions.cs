@@ -86,4 +86,17 @@ public static class TestTransactions
             Payload = new ChaincodeProposalPayload { Input = spec.ToByteString() }.ToByteString(),
         };
     }
+
+    /// <summary>Changes the endorsed action inside an envelope and has the client sign the new payload, so only the change is wrong.</summary>
+    public static Envelope Tamper(Envelope envelope, SigningIdentity client, Action<ChaincodeActionPayload> change)
+    {
+        var payload = Payload.Parser.ParseFrom(envelope.Payload);
+        var transaction = Transaction.Parser.ParseFrom(payload.Data);
+        var actionPayload = ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload);
+        change(actionPayload);
+        transaction.Actions[0].Payload = actionPayload.ToByteString();
+        payload.Data = transaction.ToByteString();
+        var bytes = payload.ToByteString();
+        return new Envelope { Payload = bytes, Signature = ByteString.CopyFrom(client.SignMessage(bytes.Span)) };
+    }
 }
