@@ -27,7 +27,7 @@ public sealed class ValidationHarness : IDisposable
         Client = Issue("HabanaMSP", NodeOURole.Client);
         Ledger = PeerLedger.Open(_directory.Path);
         var endorsement = EndorsementPolicies.Compile(Policies, [new(TestTransactions.Chaincode, policy)]);
-        Committer = new BlockCommitter(Channel, Ledger, new BlockValidator(Channel, Policies, endorsement, Ledger));
+        PeerChannel = PeerChannel.Create(Channel, Policies, endorsement, Ledger);
         Committer.Join(Chain.Next());
     }
 
@@ -41,7 +41,9 @@ public sealed class ValidationHarness : IDisposable
 
     public PeerLedger Ledger { get; }
 
-    public BlockCommitter Committer { get; }
+    public PeerChannel PeerChannel { get; }
+
+    public BlockCommitter Committer => PeerChannel.Committer;
 
     public SigningIdentity Issue(string mspId, NodeOURole role)
     {
