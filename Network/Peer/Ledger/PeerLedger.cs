@@ -20,6 +20,7 @@ public sealed class PeerLedger : IDisposable
     private readonly BlockStore _blocks;
     private readonly StateDatabase _state;
     private ulong _stateHeight;
+    private TaskCompletionSource _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private PeerLedger(BlockStore blocks, StateDatabase state)
     {
@@ -83,8 +84,24 @@ public sealed class PeerLedger : IDisposable
             checkpoint = ApplyState(block);
         }
 
+        Interlocked.Exchange(ref _committed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         BlockCommitted?.Invoke(block.Header.Number);
         return checkpoint;
+    }
+
+    /// <summary>Completes once the state of block <paramref name="number"/> is committed.</summary>
+    public async Task WaitForBlockAsync(ulong number, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var committed = Volatile.Read(ref _committed).Task;
+            if (Height > number)
+            {
+                return;
+            }
+
+            await committed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The committed value of <paramref name="key"/> in <paramref name="ns"/>, or null.</summary>

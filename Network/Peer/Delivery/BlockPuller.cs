@@ -1,0 +1,90 @@
+using Ceiba.Network.Msp;
+using Ceiba.Network.Peer.Delivery.Internal;
+using Ceiba.Network.Peer.Internal;
+using Ceiba.Network.Peer.Ledger;
+using Ceiba.Network.Peer.Validation;
+using Ceiba.Network.Protos.Orderer;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Ceiba.Network.Peer.Delivery;
+
+/// <summary>
+/// Keeps a channel's ledger caught up: asks one orderer for every block from the ledger height on
+/// (AtomicBroadcast/Deliver, waiting for new blocks), validates and commits each, and on any failure
+/// (unreachable node, broken stream, a block that does not validate) moves on to the next orderer.
+/// </summary>
+/// <param name="channel">The channel to keep caught up.</param>
+/// <param name="orderers">The ordering nodes, tried in turn starting at a random one.</param>
+/// <param name="signer">The peer's identity, which signs the seek requests.</param>
+/// <param name="logger">Where failovers are logged.</param>
+public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoint> orderers, SigningIdentity signer, ILogger<BlockPuller>? logger = null)
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
+    private readonly ILogger _logger = logger ?? NullLogger<BlockPuller>.Instance;
+
+    /// <summary>Pulls and commits blocks until cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (orderers.Count == 0)
+        {
+            return;
+        }
+
+        var next = Random.Shared.Next(orderers.Count);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var orderer = orderers[next];
+            next = (next + 1) % orderers.Count;
+            try
+            {
+                await PullAsync(orderer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error) when (error is RpcException or BlockValidationException or LedgerException or IOException or InvalidOperationException or HttpRequestException)
+            {
+                Log.PullFailed(_logger, channel.ChannelId, orderer.Name, error.Message);
+            }
+
+            try
+            {
+                await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task PullAsync(OrdererEndpoint orderer, CancellationToken cancellationToken)
+    {
+        using var grpc = GrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName);
+        var client = new AtomicBroadcast.AtomicBroadcastClient(grpc);
+        using var call = client.Deliver(cancellationToken: cancellationToken);
+        var start = channel.Ledger.Height;
+        Log.Pulling(_logger, channel.ChannelId, orderer.Name, start);
+        await call.RequestStream.WriteAsync(SeekEnvelopes.From(signer, channel.ChannelId, start), cancellationToken).ConfigureAwait(false);
+        while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+        {
+            var response = call.ResponseStream.Current;
+            if (response.TypeCase != DeliverResponse.TypeOneofCase.Block)
+            {
+                throw new InvalidOperationException($"the orderer ended delivery with status {response.Status}");
+            }
+
+            if (response.Block.Header?.Number < channel.Ledger.Height)
+            {
+                continue;
+            }
+
+            channel.Committer.Commit(response.Block);
+        }
+
+        throw new InvalidOperationException("the orderer closed the delivery stream");
+    }
+}
