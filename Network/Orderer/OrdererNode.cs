@@ -72,7 +72,7 @@ public sealed class OrdererNode : IAsyncDisposable
         }
 
         var root = NodeConfig.RootOf(configPath);
-        var loggers = LoggerFactory.Create(options.ConfigureLogging ?? (logging => logging.AddSimpleConsole(c => c.SingleLine = true)));
+        var loggers = LoggerFactory.Create(options.ConfigureLogging ?? DefaultLogging);
         var logger = loggers.CreateLogger("Ceiba.Network.Orderer");
         var dataDirectory = Path.Combine(root, config.DataDirectory);
         var channels = config.Channels.ToDictionary(
@@ -101,6 +101,10 @@ public sealed class OrdererNode : IAsyncDisposable
         Log.Serving(logger, config.Name, string.Join(", ", channels.Keys), $"{config.Listen.Host}:{config.Listen.Port}", config.TlsEnabled, config.Listen.OperationsPort?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)", consensus.Description);
         return new OrdererNode(config.Name, app, consensus, channels, forwarder, signer, metrics, loggers);
     }
+
+    private static void DefaultLogging(ILoggingBuilder logging) => logging
+        .AddSimpleConsole(console => console.SingleLine = true)
+        .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
     /// <summary>Completes when the node shuts down.</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

@@ -25,10 +25,18 @@ internal sealed class BlockStateMachine(IReadOnlyDictionary<string, OrdererChann
 
         try
         {
-            var (channel, block) = RaftEntry.Decode(payload);
-            if (channels.TryGetValue(channel, out var target) && !target.ApplyCommitted(block) && block.Header.Number >= target.Store.Height)
+            var (channel, blocks) = RaftEntry.Decode(payload);
+            if (!channels.TryGetValue(channel, out var target))
             {
-                Log.StaleBlockSkipped(logger, channel, block.Header.Number, target.Store.Height);
+                return ValueTask.FromResult(entry.Index);
+            }
+
+            foreach (var block in blocks)
+            {
+                if (!target.ApplyCommitted(block) && block.Header.Number >= target.Store.Height)
+                {
+                    Log.StaleBlockSkipped(logger, channel, block.Header.Number, target.Store.Height);
+                }
             }
         }
         catch (Exception error)

@@ -26,8 +26,8 @@ internal interface IBlockConsensus : IAsyncDisposable
     /// <summary>Starts consensus (joins the cluster).</summary>
     Task StartAsync(CancellationToken cancellationToken);
 
-    /// <summary>Commits <paramref name="block"/> of <paramref name="channel"/>; false when it may not have been committed (retry needed).</summary>
-    Task<bool> CommitAsync(string channel, Block block, CancellationToken cancellationToken);
+    /// <summary>Commits consecutive <paramref name="blocks"/> of <paramref name="channel"/> as one unit; false when they may not have been committed (retry needed).</summary>
+    Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken);
 
     /// <summary>Completes once every entry committed so far is applied to the local stores (the leader's read barrier).</summary>
     Task CatchUpAsync(CancellationToken cancellationToken);

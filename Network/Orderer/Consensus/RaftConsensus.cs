@@ -14,10 +14,13 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// <summary>
 /// Raft among the orderers with DotNext.Net.Cluster over TCP: a persistent write-ahead log on disk,
 /// committed entries applied to the channels' block stores by <see cref="BlockStateMachine"/>. The
-/// leader replicates each cut block as one log entry, so every node writes identical stores.
+/// leader replicates the blocks it cut as log entries (several consecutive blocks per entry under load), so every node writes identical stores.
 /// </summary>
 internal sealed class RaftConsensus : IBlockConsensus
 {
+    /// <summary>The WAL's file size: DotNext's default keeps one 4 KiB file per page, which runs out of file handles with blocks of hundreds of KiB.</summary>
+    private const int WalChunkSize = 8 * 1024 * 1024;
+
     private readonly string _name;
     private readonly IReadOnlyList<ClusterMember> _members;
     private readonly RaftCluster _cluster;
@@ -32,7 +35,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         var self = members.FirstOrDefault(m => m.Name == name) ?? throw new InvalidOperationException($"orderer {name} is not among its cluster members");
         Directory.CreateDirectory(walDirectory);
         _log = new WriteAheadLog(
-            new WriteAheadLog.Options { Location = walDirectory },
+            new WriteAheadLog.Options { Location = walDirectory, ChunkSize = WalChunkSize },
             new BlockStateMachine(channels, _logger));
 
         var lower = (int)electionTimeout.TotalMilliseconds;
@@ -40,6 +43,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         {
             LowerElectionTimeout = lower,
             UpperElectionTimeout = lower * 2,
+            HeartbeatThreshold = 0.025,
             RequestTimeout = TimeSpan.FromSeconds(5),
             ConnectTimeout = TimeSpan.FromMilliseconds(lower),
             TransmissionBlockSize = 64 * 1024,
@@ -76,9 +80,9 @@ internal sealed class RaftConsensus : IBlockConsensus
 
     public Task StartAsync(CancellationToken cancellationToken) => _cluster.StartAsync(cancellationToken);
 
-    public async Task<bool> CommitAsync(string channel, Block block, CancellationToken cancellationToken)
+    public async Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        var entry = RaftEntry.Encode(channel, block);
+        var entry = RaftEntry.Encode(channel, blocks);
         try
         {
             await _cluster.ReplicateAsync(new ReadOnlyMemory<byte>(entry), null, cancellationToken).ConfigureAwait(false);
@@ -86,6 +90,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         }
         catch (Exception error) when (error is NotLeaderException or QuorumUnreachableException or TimeoutException or InvalidOperationException)
         {
+            Log.ReplicationFailed(_logger, channel, blocks[0].Header.Number, error.Message);
             return false;
         }
     }

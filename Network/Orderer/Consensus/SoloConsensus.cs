@@ -22,8 +22,8 @@ internal sealed class SoloConsensus(IReadOnlyDictionary<string, OrdererChannel> 
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<bool> CommitAsync(string channel, Block block, CancellationToken cancellationToken) =>
-        Task.FromResult(channels[channel].ApplyCommitted(block));
+    public Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken) =>
+        Task.FromResult(blocks.All(channels[channel].ApplyCommitted));
 
     public Task CatchUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -4,6 +4,7 @@ using Ceiba.Network.Orderer.Blocks;
 using Ceiba.Network.Orderer.Consensus;
 using Ceiba.Network.Orderer.Cutting;
 using Ceiba.Network.Protos.Common;
+using Google.Protobuf;
 using Microsoft.Extensions.Logging;
 
 namespace Ceiba.Network.Orderer.Internal;
@@ -17,6 +18,8 @@ namespace Ceiba.Network.Orderer.Internal;
 /// </summary>
 internal sealed class ChainOrderer : IAsyncDisposable
 {
+    private const int MaxBlocksPerCommit = 8;
+    private const long MaxBytesPerCommit = 1024 * 1024;
     private static readonly TimeSpan ApplyTimeout = TimeSpan.FromSeconds(10);
 
     private readonly OrdererChannel _channel;
@@ -26,7 +29,7 @@ internal sealed class ChainOrderer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
     private readonly Channel<PendingEnvelope> _incoming = System.Threading.Channels.Channel.CreateUnbounded<PendingEnvelope>(new() { SingleReader = true });
-    private readonly Channel<CutBlock> _cut = System.Threading.Channels.Channel.CreateBounded<CutBlock>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<CutBlock> _cut = System.Threading.Channels.Channel.CreateBounded<CutBlock>(new BoundedChannelOptions(MaxBlocksPerCommit * 2) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _cutLoop;
     private readonly Task _commitLoop;
@@ -175,20 +178,31 @@ internal sealed class ChainOrderer : IAsyncDisposable
     {
         try
         {
-            await foreach (var cut in _cut.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
+            while (await _cut.Reader.WaitToReadAsync(stopping).ConfigureAwait(false))
             {
-                var failure = cut.Generation != Volatile.Read(ref _generation)
+                // Blocks cut while the previous commit was in flight go together: one consensus round for several blocks.
+                // Large entries are kept near 1 MiB so that replicating one stays well within a heartbeat.
+                var group = new List<CutBlock>();
+                var bytes = 0L;
+                while (group.Count < MaxBlocksPerCommit && bytes < MaxBytesPerCommit && _cut.Reader.TryRead(out var cut))
+                {
+                    group.Add(cut);
+                    bytes += cut.Block.CalculateSize();
+                }
+
+                var generation = group[0].Generation;
+                var failure = group.Any(c => c.Generation != Volatile.Read(ref _generation))
                     ? "the leadership or the chain tip changed before it was committed"
-                    : await CommitAsync(cut.Block, stopping).ConfigureAwait(false);
+                    : await CommitAsync([.. group.Select(c => c.Block)], stopping).ConfigureAwait(false);
                 if (failure is null)
                 {
-                    cut.Succeed();
+                    group.ForEach(c => c.Succeed());
                     continue;
                 }
 
-                Interlocked.CompareExchange(ref _generation, cut.Generation + 1, cut.Generation);
-                Log.BlockNotCommitted(_logger, _channel.Name, cut.Block.Header.Number, cut.Envelopes.Count, failure);
-                cut.Fail();
+                Interlocked.CompareExchange(ref _generation, generation + 1, generation);
+                Log.BlockNotCommitted(_logger, _channel.Name, group[0].Block.Header.Number, group.Sum(c => c.Envelopes.Count), failure);
+                group.ForEach(c => c.Fail());
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -196,22 +210,28 @@ internal sealed class ChainOrderer : IAsyncDisposable
         }
     }
 
-    /// <summary>Commits a block and waits until the local store holds it; returns why not, or null on success.</summary>
-    private async Task<string?> CommitAsync(Block block, CancellationToken stopping)
+    /// <summary>Commits consecutive blocks and waits until the local store holds exactly them; returns why not, or null on success.</summary>
+    private async Task<string?> CommitAsync(IReadOnlyList<Block> blocks, CancellationToken stopping)
     {
         try
         {
-            if (!await _consensus.CommitAsync(_channel.Name, block, stopping).ConfigureAwait(false))
+            if (!await _consensus.CommitAsync(_channel.Name, blocks, stopping).ConfigureAwait(false))
             {
                 return "consensus did not confirm the commit";
             }
 
-            var number = block.Header.Number;
-            await _channel.Store.WaitForBlockAsync(number, stopping).WaitAsync(ApplyTimeout, stopping).ConfigureAwait(false);
-            var stored = _channel.Store.GetBlock(number);
-            return BlockHashing.HeaderHash(stored.Header).AsSpan().SequenceEqual(BlockHashing.HeaderHash(block.Header))
-                ? null
-                : $"another block {number} was committed first";
+            foreach (var block in blocks)
+            {
+                var number = block.Header.Number;
+                await _channel.Store.WaitForBlockAsync(number, stopping).WaitAsync(ApplyTimeout, stopping).ConfigureAwait(false);
+                var stored = _channel.Store.GetBlock(number);
+                if (!BlockHashing.HeaderHash(stored.Header).AsSpan().SequenceEqual(BlockHashing.HeaderHash(block.Header)))
+                {
+                    return $"another block {number} was committed first";
+                }
+            }
+
+            return null;
         }
         catch (Exception error) when (error is not OperationCanceledException || !stopping.IsCancellationRequested)
         {

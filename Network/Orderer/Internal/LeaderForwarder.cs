@@ -18,11 +18,21 @@ internal sealed class LeaderForwarder(string root, bool tls, ILogger logger) : I
     {
         try
         {
-            var stream = _streams.AddOrUpdate(
-                leader.Name,
-                _ => Open(leader),
-                (_, existing) => existing.IsBroken ? Replace(existing, leader) : existing);
-            return await stream.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
+            // A stream that broke under concurrent senders is replaced once, and the envelope sent again on the new one.
+            for (var attempt = 0; ; attempt++)
+            {
+                var stream = _streams.AddOrUpdate(
+                    leader.Name,
+                    _ => Open(leader),
+                    (_, existing) => existing.IsBroken ? Replace(existing, leader) : existing);
+                try
+                {
+                    return await stream.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException) when (attempt == 0)
+                {
+                }
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Information, "Orderer {Node} serving {Channels} on {Address} (TLS {Tls}), operations on {Operations}, consensus {Consensus}")]
     public static partial void Serving(ILogger logger, string node, string channels, string address, bool tls, string operations, string consensus);
 
+    [LoggerMessage(10, LogLevel.Warning, "Raft replication of blocks from {Number} on channel '{Channel}' failed: {Reason}")]
+    public static partial void ReplicationFailed(ILogger logger, string channel, ulong number, string reason);
+
     [LoggerMessage(9, LogLevel.Error, "Applying a committed Raft entry failed")]
     public static partial void ApplyFailed(ILogger logger, Exception error);
 }

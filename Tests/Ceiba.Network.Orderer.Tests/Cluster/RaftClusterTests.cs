@@ -135,4 +135,27 @@ public sealed class RaftClusterTests
         Assert.Equal(Status.Success, next[0].Status);
         Assert.Equal(BlockHashing.HeaderHash(before[^1].Header), extended[before.Count].Header.PreviousHash.ToByteArray());
     }
+
+    [Fact]
+    public async Task Without_a_quorum_there_is_no_leader_broadcast_answers_503_and_the_node_is_not_ready()
+    {
+        // Arrange: one of three orderers running.
+        var ct = TestContext.Current.CancellationToken;
+        await using var cluster = new TestCluster(TestNetwork.Generate("cuba-3", tls: false));
+        var lonely = cluster.Network.OrdererNames[0];
+        await cluster.StartAsync(lonely, ct);
+        using var signer = cluster.Network.Client();
+        using var client = cluster.Client(lonely);
+        using var http = new HttpClient();
+        await Task.Delay(1500, ct);
+
+        // Act
+        var responses = await client.BroadcastAsync([Envelopes.Transaction(signer, cluster.Network.Channel).Envelope], ct);
+        var health = await http.GetAsync($"http://127.0.0.1:{cluster.Network.Config(lonely).Listen.OperationsPort}/health", ct);
+
+        // Assert
+        Assert.Equal(Status.ServiceUnavailable, responses[0].Status);
+        Assert.False(cluster[lonely].IsReady);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+    }
 }

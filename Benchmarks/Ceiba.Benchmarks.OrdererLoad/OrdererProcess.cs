@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Ceiba.Benchmarks.OrdererLoad;
+
+/// <summary>One <c>network orderer --config</c> process, with its peak resident set size sampled from /proc.</summary>
+internal sealed class OrdererProcess : IDisposable
+{
+    private readonly Process _process;
+
+    public OrdererProcess(string name, string configPath)
+    {
+        Name = name;
+        var network = Path.Combine(AppContext.BaseDirectory, "network.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", network, "orderer", "--config", configPath])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
+        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("warn", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal))) Console.Error.WriteLine($"[{name}] {line}"); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"[{name}] {line}"); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Name { get; }
+
+    /// <summary>Peak VmRSS: everything resident, memory-mapped WAL files included.</summary>
+    public long PeakRssBytes { get; private set; }
+
+    /// <summary>Peak RssAnon: resident anonymous memory (managed heap, native buffers), without file-backed pages.</summary>
+    public long PeakAnonymousBytes { get; private set; }
+
+    public void SampleRss()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+            {
+                var fields = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length < 2 || !long.TryParse(fields[1], out var kib))
+                {
+                    continue;
+                }
+
+                if (fields[0] == "VmRSS:")
+                {
+                    PeakRssBytes = Math.Max(PeakRssBytes, kib * 1024);
+                }
+                else if (fields[0] == "RssAnon:")
+                {
+                    PeakAnonymousBytes = Math.Max(PeakAnonymousBytes, kib * 1024);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended.
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+}
