@@ -4,6 +4,7 @@ using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Chaincode;
 using Ceiba.Network.Peer.Delivery;
 using Ceiba.Network.Peer.Endorser;
+using Ceiba.Network.Peer.Gateway;
 using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Topology.Generation.Nodes;
@@ -30,6 +31,7 @@ public sealed class PeerNode : IAsyncDisposable
     private readonly ILoggerFactory _loggers;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _pullers = [];
+    private GatewayService? _gateway;
     private int _disposed;
 
     private PeerNode(string name, WebApplication app, IReadOnlyDictionary<string, PeerChannel> channels, ChaincodeLauncher launcher, SigningIdentity identity, ILoggerFactory loggers)
@@ -76,12 +78,18 @@ public sealed class PeerNode : IAsyncDisposable
         PeerChannel? Find(string name) => channels.GetValueOrDefault(name);
         var endorser = new ProposalEndorser(Find, launcher, identity, loggers.CreateLogger<ProposalEndorser>());
 
-        var app = Build(config, root, loggers, endorser, new PeerDeliverService(Find, loggers.CreateLogger<PeerDeliverService>()));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var node = new PeerNode(config.Name, app, channels, launcher, identity, loggers);
         var orderers = config.Orderers
-            .Select(o => new OrdererEndpoint(o.Name, o.Address, o.HostName, config.TlsEnabled ? X509CertificateLoader.LoadCertificateFromFile(Path.Combine(root, o.TlsCaCert)) : null))
+            .Select(o => new OrdererEndpoint(o.Name, o.Address, o.HostName, TlsCa(config, root, o.TlsCaCert)))
             .ToList();
+        var peers = config.Peers
+            .Where(p => p.Name != config.Name)
+            .Select(p => new PeerEndpoint(p.Name, p.MspId, p.Address, p.HostName, TlsCa(config, root, p.TlsCaCert)))
+            .ToList();
+        var gateway = new GatewayService(Find, endorser, config.MspId, $"{config.HostName}:{config.Listen.Port}", peers, orderers);
+
+        var app = Build(config, root, loggers, endorser, new PeerDeliverService(Find, loggers.CreateLogger<PeerDeliverService>()), gateway);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var node = new PeerNode(config.Name, app, channels, launcher, identity, loggers) { _gateway = gateway };
         foreach (var channel in channels.Values)
         {
             var puller = new BlockPuller(channel, orderers, identity, loggers.CreateLogger<BlockPuller>());
@@ -108,6 +116,7 @@ public sealed class PeerNode : IAsyncDisposable
         await Task.WhenAll(_pullers).ConfigureAwait(false);
         await _launcher.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _gateway?.Dispose();
         foreach (var channel in _channels.Values)
         {
             channel.Dispose();
@@ -118,7 +127,10 @@ public sealed class PeerNode : IAsyncDisposable
         _loggers.Dispose();
     }
 
-    private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, ProposalEndorser endorser, PeerDeliverService deliver)
+    private static X509Certificate2? TlsCa(NodeConfig config, string root, string path) =>
+        config.TlsEnabled ? X509CertificateLoader.LoadCertificateFromFile(Path.Combine(root, path)) : null;
+
+    private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, ProposalEndorser endorser, PeerDeliverService deliver, GatewayService gateway)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"peer-{config.Name}", ContentRootPath = root });
         builder.Logging.ClearProviders();
@@ -149,11 +161,13 @@ public sealed class PeerNode : IAsyncDisposable
         });
         builder.Services.AddSingleton(new EndorserService(endorser));
         builder.Services.AddSingleton(deliver);
+        builder.Services.AddSingleton(gateway);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapGrpcService<EndorserService>();
         app.MapGrpcService<PeerDeliverService>();
+        app.MapGrpcService<GatewayService>();
         if (config.Listen.OperationsPort is { } port)
         {
             app.MapHealthChecks("/health").RequireHost($"*:{port}");
