@@ -34,7 +34,7 @@ public sealed class TestNetwork : IDisposable
         .Where(n => Config(n).Role == "peer")
         .Order(StringComparer.Ordinal)];
 
-    public static TestNetwork Generate(string topology, int maxMessageCount = 10, string batchTimeout = "200ms", int absoluteMaxBytes = 1024 * 1024, int preferredMaxBytes = 512 * 1024, bool tls = true)
+    public static TestNetwork Generate(string topology, int maxMessageCount = 10, string batchTimeout = "200ms", int absoluteMaxBytes = 1024 * 1024, int preferredMaxBytes = 512 * 1024, bool tls = true, int? orderers = null)
     {
         var root = Directory.CreateTempSubdirectory($"ceiba-peer-{topology}-").FullName;
         var json = JsonNode.Parse(File.ReadAllText(BuiltInTopologies.GetPath(topology)))!.AsObject();
@@ -47,6 +47,14 @@ public sealed class TestNetwork : IDisposable
             ["absoluteMaxBytes"] = absoluteMaxBytes,
             ["preferredMaxBytes"] = preferredMaxBytes,
         };
+        if (orderers is { } keep && json["orderers"]!["nodes"] is JsonArray nodes)
+        {
+            while (nodes.Count > keep)
+            {
+                nodes.RemoveAt(nodes.Count - 1);
+            }
+        }
+
         var topologyFile = Path.Combine(root, "test-topology.json");
         File.WriteAllText(topologyFile, json.ToJsonString());
         var result = NetworkGenerator.Generate(topologyFile, Path.Combine(root, "net"), new GenerationOptions { TlsEnabled = tls });
