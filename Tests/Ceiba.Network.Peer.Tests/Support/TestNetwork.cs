@@ -90,11 +90,16 @@ public sealed class TestNetwork : IDisposable
         }
     }
 
-    private SigningIdentity User(Organization org, string prefix)
+    /// <summary>The MSP folder of the first org's first doctor (signcerts/, keystore/).</summary>
+    public string ClientMspDirectory() => UserMsp(Topology.Orgs[0], "doctor1");
+
+    private SigningIdentity User(Organization org, string prefix) => SigningIdentity.FromMspFolder(UserMsp(org, prefix), org.MspId);
+
+    private string UserMsp(Organization org, string prefix)
     {
         var users = Path.Combine(Root, OutputLayout.PeerOrgDirectory(org.Domain), "users");
         var user = Directory.GetDirectories(users).First(d => Path.GetFileName(d).StartsWith(prefix, StringComparison.Ordinal));
-        return SigningIdentity.FromMspFolder(Path.Combine(user, "msp"), org.MspId);
+        return Path.Combine(user, "msp");
     }
 
     private static void ReplacePorts(JsonNode? node, Queue<int> ports)
