@@ -10,9 +10,18 @@ namespace Ceiba.Network.Peer.Tests.Node;
 /// The cuba-3 network in-process with one orderer: three orgs, one peer each (TLS on), each org's
 /// test chaincode server at the address of its peer's node config; MAJORITY Endorsement.
 /// </summary>
-public sealed class ThreeOrgNetworkFixture : IAsyncLifetime
+public class ThreeOrgNetworkFixture : IAsyncLifetime
 {
     private readonly List<ChaincodeHost> _chaincodes = [];
+    private readonly bool _ehr;
+
+    public ThreeOrgNetworkFixture()
+        : this(ehr: false)
+    {
+    }
+
+    /// <summary>With <paramref name="ehr"/> every org runs the C# EHR contract instead of the test chaincode.</summary>
+    protected ThreeOrgNetworkFixture(bool ehr) => _ehr = ehr;
 
     public TestNetwork Network { get; } = TestNetwork.Generate("cuba-3", orderers: 1);
 
@@ -27,7 +36,7 @@ public sealed class ThreeOrgNetworkFixture : IAsyncLifetime
         foreach (var peer in Network.PeerNames)
         {
             var address = Network.Config(peer).Chaincodes[0].Address!;
-            _chaincodes.Add(await ChaincodeHost.StartAsync(cancellationToken, int.Parse(address[(address.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
+            _chaincodes.Add(await ChaincodeHost.StartAsync(cancellationToken, int.Parse(address[(address.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture), _ehr));
             Peers.Add(await PeerNode.StartAsync(Network.NodeConfig(peer), new PeerNodeOptions { ConfigureLogging = Quiet }, cancellationToken));
         }
     }
