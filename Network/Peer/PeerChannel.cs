@@ -14,13 +14,13 @@ namespace Ceiba.Network.Peer;
 /// </summary>
 public sealed class PeerChannel : IDisposable
 {
-    private PeerChannel(string channelId, ChannelPolicies policies, EndorsementPolicies endorsementPolicies, PeerLedger ledger, ILoggerFactory? loggers)
+    private PeerChannel(string channelId, ChannelPolicies policies, EndorsementPolicies endorsementPolicies, PeerLedger ledger, ILoggerFactory? loggers, PeerMetrics? metrics)
     {
         ChannelId = channelId;
         Policies = policies;
         EndorsementPolicies = endorsementPolicies;
         Ledger = ledger;
-        Committer = new BlockCommitter(channelId, ledger, new BlockValidator(channelId, policies, endorsementPolicies, ledger), loggers?.CreateLogger<BlockCommitter>());
+        Committer = new BlockCommitter(channelId, ledger, new BlockValidator(channelId, policies, endorsementPolicies, ledger), loggers?.CreateLogger<BlockCommitter>(), metrics);
     }
 
     /// <summary>The channel name.</summary>
@@ -46,9 +46,10 @@ public sealed class PeerChannel : IDisposable
     /// <param name="chaincodePolicies">Chaincode name → endorsement policy text of the chaincodes defined on the channel.</param>
     /// <param name="ledgerDirectory">Where the ledger lives.</param>
     /// <param name="loggers">Logging, optional.</param>
+    /// <param name="metrics">Metrics, optional.</param>
     /// <exception cref="InvalidPolicyException">A policy of the configuration or a chaincode does not compile.</exception>
     /// <exception cref="LedgerException">The ledger cannot be opened.</exception>
-    public static PeerChannel Join(Block genesis, IEnumerable<KeyValuePair<string, string>> chaincodePolicies, string ledgerDirectory, ILoggerFactory? loggers = null)
+    public static PeerChannel Join(Block genesis, IEnumerable<KeyValuePair<string, string>> chaincodePolicies, string ledgerDirectory, ILoggerFactory? loggers = null, PeerMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(genesis);
         var channelId = ChannelHeader.Parser.ParseFrom(Payload.Parser.ParseFrom(Envelope.Parser.ParseFrom(genesis.Data.Data[0]).Payload).Header.ChannelHeader).ChannelId;
@@ -56,14 +57,14 @@ public sealed class PeerChannel : IDisposable
         var policies = ChannelPolicies.FromConfig(config.ChannelGroup);
         var endorsement = EndorsementPolicies.Compile(policies, chaincodePolicies);
         var ledger = PeerLedger.Open(ledgerDirectory);
-        var channel = new PeerChannel(channelId, policies, endorsement, ledger, loggers);
+        var channel = new PeerChannel(channelId, policies, endorsement, ledger, loggers, metrics);
         channel.Committer.Join(genesis);
         return channel;
     }
 
     /// <summary>A channel over an already-open ledger and compiled policies (tests, tools).</summary>
-    public static PeerChannel Create(string channelId, ChannelPolicies policies, EndorsementPolicies endorsementPolicies, PeerLedger ledger, ILoggerFactory? loggers = null) =>
-        new(channelId, policies, endorsementPolicies, ledger, loggers);
+    public static PeerChannel Create(string channelId, ChannelPolicies policies, EndorsementPolicies endorsementPolicies, PeerLedger ledger, ILoggerFactory? loggers = null, PeerMetrics? metrics = null) =>
+        new(channelId, policies, endorsementPolicies, ledger, loggers, metrics);
 
     /// <inheritdoc />
     public void Dispose() => Ledger.Dispose();

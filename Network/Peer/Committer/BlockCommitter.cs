@@ -16,7 +16,8 @@ namespace Ceiba.Network.Peer.Committer;
 /// <param name="ledger">The channel's ledger.</param>
 /// <param name="validator">The channel's block validator.</param>
 /// <param name="logger">Where commits are logged.</param>
-public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockValidator validator, ILogger<BlockCommitter>? logger = null)
+/// <param name="metrics">Where block processing times are recorded, optional.</param>
+public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockValidator validator, ILogger<BlockCommitter>? logger = null, PeerMetrics? metrics = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<BlockCommitter>.Instance;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -57,6 +58,7 @@ public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockVal
         _gate.Wait();
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var validation = validator.Validate(block);
             TransactionsFilter.Write(block, validation.Codes);
             var checkpoint = ledger.Commit(block);
@@ -69,6 +71,7 @@ public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockVal
                 }
             }
 
+            metrics?.BlockProcessed(channelId, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             Log.BlockCommitted(_logger, channelId, number, validation.ValidCount, validation.Codes.Count);
             return new CommittedBlock(number, validation, checkpoint);
         }

@@ -19,7 +19,8 @@ namespace Ceiba.Network.Peer.Endorser;
 /// <param name="chaincodes">The chaincode servers this peer runs.</param>
 /// <param name="identity">The peer's signing identity.</param>
 /// <param name="logger">Where refusals are logged.</param>
-public sealed class ProposalEndorser(Func<string, PeerChannel?> channels, ChaincodeLauncher chaincodes, SigningIdentity identity, ILogger<ProposalEndorser>? logger = null)
+/// <param name="metrics">Where proposal durations are recorded, optional.</param>
+public sealed class ProposalEndorser(Func<string, PeerChannel?> channels, ChaincodeLauncher chaincodes, SigningIdentity identity, ILogger<ProposalEndorser>? logger = null, PeerMetrics? metrics = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<ProposalEndorser>.Instance;
 
@@ -27,6 +28,14 @@ public sealed class ProposalEndorser(Func<string, PeerChannel?> channels, Chainc
     public async Task<ProposalResponse> ProcessAsync(SignedProposal signed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signed);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var (response, channel, chaincode) = await ProcessCoreAsync(signed, cancellationToken).ConfigureAwait(false);
+        metrics?.ProposalProcessed(channel, chaincode, response.Endorsement is not null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return response;
+    }
+
+    private async Task<(ProposalResponse Response, string Channel, string Chaincode)> ProcessCoreAsync(SignedProposal signed, CancellationToken cancellationToken)
+    {
         CheckedProposal proposal;
         try
         {
@@ -35,13 +44,13 @@ public sealed class ProposalEndorser(Func<string, PeerChannel?> channels, Chainc
         catch (ProposalException error)
         {
             Log.ProposalRefused(_logger, error.Message);
-            return Failure(500, error.Message);
+            return (Failure(500, error.Message), string.Empty, string.Empty);
         }
 
         var endpoint = chaincodes.Find(proposal.Chaincode);
         if (endpoint is null || !proposal.Channel.EndorsementPolicies.IsDefined(proposal.Chaincode))
         {
-            return Failure(500, $"make sure the chaincode {proposal.Chaincode} has been successfully defined on channel {proposal.Channel.ChannelId} and try again: chaincode {proposal.Chaincode} not found");
+            return (Failure(500, $"make sure the chaincode {proposal.Chaincode} has been successfully defined on channel {proposal.Channel.ChannelId} and try again: chaincode {proposal.Chaincode} not found"), proposal.Channel.ChannelId, proposal.Chaincode);
         }
 
         ChaincodeResult result;
@@ -53,10 +62,10 @@ public sealed class ProposalEndorser(Func<string, PeerChannel?> channels, Chainc
         catch (ChaincodeExecutionException error)
         {
             Log.ChaincodeFailed(_logger, proposal.Chaincode, proposal.ChannelHeader.TxId, error.Message);
-            return Failure(500, $"error in simulation: {error.Message}");
+            return (Failure(500, $"error in simulation: {error.Message}"), proposal.Channel.ChannelId, proposal.Chaincode);
         }
 
-        return Respond(proposal, result, endpoint.Version);
+        return (Respond(proposal, result, endpoint.Version), proposal.Channel.ChannelId, proposal.Chaincode);
     }
 
     private ProposalResponse Respond(CheckedProposal proposal, ChaincodeResult result, string version)

@@ -23,6 +23,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     private readonly RemoteEndorsers _remotes;
     private readonly OrdererSubmitter _submitter;
     private readonly EndorsementCollector _collector;
+    private readonly PeerMetrics? _metrics;
 
     /// <summary>Creates the gateway of one peer.</summary>
     /// <param name="channels">The channels this peer has joined, by name.</param>
@@ -31,8 +32,10 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     /// <param name="localAddress">This peer's address, for error details.</param>
     /// <param name="peers">The other peers of the network.</param>
     /// <param name="orderers">The ordering nodes.</param>
-    public GatewayService(Func<string, PeerChannel?> channels, ProposalEndorser local, string localMspId, string localAddress, IReadOnlyList<PeerEndpoint> peers, IReadOnlyList<Delivery.OrdererEndpoint> orderers)
+    /// <param name="metrics">Where completed requests are counted, optional.</param>
+    public GatewayService(Func<string, PeerChannel?> channels, ProposalEndorser local, string localMspId, string localAddress, IReadOnlyList<PeerEndpoint> peers, IReadOnlyList<Delivery.OrdererEndpoint> orderers, PeerMetrics? metrics = null)
     {
+        _metrics = metrics;
         _channels = channels;
         _local = local;
         _localMspId = localMspId;
@@ -43,7 +46,9 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override async Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context)
+    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) => TrackAsync("Evaluate", () => EvaluateCoreAsync(request, context));
+
+    private async Task<EvaluateResponse> EvaluateCoreAsync(EvaluateRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
@@ -59,7 +64,9 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override async Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context)
+    public override Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context) => TrackAsync("Endorse", () => EndorseCoreAsync(request, context));
+
+    private async Task<EndorseResponse> EndorseCoreAsync(EndorseRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
@@ -84,7 +91,9 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override async Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context)
+    public override Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context) => TrackAsync("Submit", () => SubmitCoreAsync(request, context));
+
+    private async Task<SubmitResponse> SubmitCoreAsync(SubmitRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
@@ -98,7 +107,9 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override async Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context)
+    public override Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context) => TrackAsync("CommitStatus", () => CommitStatusCoreAsync(request, context));
+
+    private async Task<CommitStatusResponse> CommitStatusCoreAsync(SignedCommitStatusRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
@@ -140,5 +151,20 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     {
         _remotes.Dispose();
         _submitter.Dispose();
+    }
+
+    private async Task<T> TrackAsync<T>(string method, Func<Task<T>> call)
+    {
+        try
+        {
+            var result = await call().ConfigureAwait(false);
+            _metrics?.GatewayRequestCompleted(method, success: true);
+            return result;
+        }
+        catch (RpcException)
+        {
+            _metrics?.GatewayRequestCompleted(method, success: false);
+            throw;
+        }
     }
 }

@@ -44,6 +44,9 @@ public sealed class PeerNode : IAsyncDisposable
         _loggers = loggers;
     }
 
+    /// <summary>The node's metrics.</summary>
+    public PeerMetrics Metrics { get; private init; } = null!;
+
     /// <summary>The node name, e.g. <c>peer0-habana</c>.</summary>
     public string Name { get; }
 
@@ -64,19 +67,23 @@ public sealed class PeerNode : IAsyncDisposable
         var root = NodeConfig.RootOf(configPath);
         var loggers = LoggerFactory.Create(options.ConfigureLogging ?? (logging => logging.AddSimpleConsole(c => c.SingleLine = true)));
         var identity = SigningIdentity.FromMspFolder(Path.Combine(root, config.MspDirectory), config.MspId);
+        Dictionary<string, PeerChannel>? joined = null;
+        var metrics = new PeerMetrics(config.Name, () => joined?.Values.Select(c => (c.ChannelId, c.Ledger.Height)) ?? []);
         var channels = config.Channels.ToDictionary(
             c => c.Name,
             c => PeerChannel.Join(
                 Block.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(root, c.GenesisBlock))),
                 config.Chaincodes.Where(cc => cc.Channel == c.Name).Select(cc => new KeyValuePair<string, string>(cc.Name, cc.EndorsementPolicy)),
                 Path.Combine(root, config.DataDirectory, "ledgers", c.Name),
-                loggers),
+                loggers,
+                metrics),
             StringComparer.Ordinal);
+        joined = channels;
         var launcher = new ChaincodeLauncher(
             config.Chaincodes.Where(cc => cc.Address is not null).Select(cc => new ChaincodeEndpoint(cc.Name, cc.Version, cc.Address!)),
             options.ChaincodeExecuteTimeout);
         PeerChannel? Find(string name) => channels.GetValueOrDefault(name);
-        var endorser = new ProposalEndorser(Find, launcher, identity, loggers.CreateLogger<ProposalEndorser>());
+        var endorser = new ProposalEndorser(Find, launcher, identity, loggers.CreateLogger<ProposalEndorser>(), metrics);
 
         var orderers = config.Orderers
             .Select(o => new OrdererEndpoint(o.Name, o.Address, o.HostName, TlsCa(config, root, o.TlsCaCert)))
@@ -85,11 +92,11 @@ public sealed class PeerNode : IAsyncDisposable
             .Where(p => p.Name != config.Name)
             .Select(p => new PeerEndpoint(p.Name, p.MspId, p.Address, p.HostName, TlsCa(config, root, p.TlsCaCert)))
             .ToList();
-        var gateway = new GatewayService(Find, endorser, config.MspId, $"{config.HostName}:{config.Listen.Port}", peers, orderers);
+        var gateway = new GatewayService(Find, endorser, config.MspId, $"{config.HostName}:{config.Listen.Port}", peers, orderers, metrics);
 
         var app = Build(config, root, loggers, endorser, new PeerDeliverService(Find, loggers.CreateLogger<PeerDeliverService>()), gateway);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var node = new PeerNode(config.Name, app, channels, launcher, identity, loggers) { _gateway = gateway };
+        var node = new PeerNode(config.Name, app, channels, launcher, identity, loggers) { _gateway = gateway, Metrics = metrics };
         foreach (var channel in channels.Values)
         {
             var puller = new BlockPuller(channel, orderers, identity, loggers.CreateLogger<BlockPuller>());
@@ -117,6 +124,7 @@ public sealed class PeerNode : IAsyncDisposable
         await _launcher.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _gateway?.Dispose();
+        Metrics.Dispose();
         foreach (var channel in _channels.Values)
         {
             channel.Dispose();
