@@ -85,6 +85,23 @@ public sealed class ChaincodeLauncher(IEnumerable<ChaincodeEndpoint> endpoints, 
         }
     }
 
+    /// <summary>Dials <paramref name="chaincode"/> unless already connected; false when it cannot be reached.</summary>
+    public async Task<bool> ConnectAsync(string chaincode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await StreamAsync(chaincode, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChaincodeExecutionException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The chaincodes this peer runs.</summary>
+    public IEnumerable<string> Chaincodes => _endpoints.Keys;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

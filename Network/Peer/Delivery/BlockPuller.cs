@@ -23,6 +23,17 @@ public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoi
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
     private readonly ILogger _logger = logger ?? NullLogger<BlockPuller>.Instance;
+    private long _ordererHeight;
+    private int _connected;
+
+    /// <summary>The channel this puller keeps caught up.</summary>
+    public PeerChannel Channel => channel;
+
+    /// <summary>The highest block height an orderer has shown this puller (0 before the first block).</summary>
+    public ulong OrdererHeight => (ulong)Interlocked.Read(ref _ordererHeight);
+
+    /// <summary>True while a delivery stream from an orderer is open.</summary>
+    public bool IsConnected => Volatile.Read(ref _connected) == 1;
 
     /// <summary>Pulls and commits blocks until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -69,12 +80,31 @@ public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoi
         var start = channel.Ledger.Height;
         Log.Pulling(_logger, channel.ChannelId, orderer.Name, start);
         await call.RequestStream.WriteAsync(SeekEnvelopes.From(signer, channel.ChannelId, start), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _connected, 1);
+        try
+        {
+            await ReceiveAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Volatile.Write(ref _connected, 0);
+        }
+    }
+
+    private async Task ReceiveAsync(AsyncDuplexStreamingCall<Protos.Common.Envelope, DeliverResponse> call, CancellationToken cancellationToken)
+    {
         while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
         {
             var response = call.ResponseStream.Current;
             if (response.TypeCase != DeliverResponse.TypeOneofCase.Block)
             {
                 throw new InvalidOperationException($"the orderer ended delivery with status {response.Status}");
+            }
+
+            var height = (long)(response.Block.Header?.Number ?? 0) + 1;
+            if (height > Interlocked.Read(ref _ordererHeight))
+            {
+                Interlocked.Exchange(ref _ordererHeight, height);
             }
 
             if (response.Block.Header?.Number < channel.Ledger.Height)

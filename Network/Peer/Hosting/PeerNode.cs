@@ -94,12 +94,13 @@ public sealed class PeerNode : IAsyncDisposable
             .ToList();
         var gateway = new GatewayService(Find, endorser, config.MspId, $"{config.HostName}:{config.Listen.Port}", peers, orderers, metrics);
 
-        var app = Build(config, root, loggers, endorser, new PeerDeliverService(Find, loggers.CreateLogger<PeerDeliverService>()), gateway);
+        var pullers = channels.Values.Select(c => new BlockPuller(c, orderers, identity, loggers.CreateLogger<BlockPuller>())).ToList();
+        var readiness = new PeerReadinessCheck(pullers, launcher);
+        var app = Build(config, root, loggers, endorser, new PeerDeliverService(Find, loggers.CreateLogger<PeerDeliverService>()), gateway, readiness);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var node = new PeerNode(config.Name, app, channels, launcher, identity, loggers) { _gateway = gateway, Metrics = metrics };
-        foreach (var channel in channels.Values)
+        foreach (var puller in pullers)
         {
-            var puller = new BlockPuller(channel, orderers, identity, loggers.CreateLogger<BlockPuller>());
             node._pullers.Add(Task.Run(() => puller.RunAsync(node._stop.Token), CancellationToken.None));
         }
 
@@ -138,7 +139,7 @@ public sealed class PeerNode : IAsyncDisposable
     private static X509Certificate2? TlsCa(NodeConfig config, string root, string path) =>
         config.TlsEnabled ? X509CertificateLoader.LoadCertificateFromFile(Path.Combine(root, path)) : null;
 
-    private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, ProposalEndorser endorser, PeerDeliverService deliver, GatewayService gateway)
+    private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, ProposalEndorser endorser, PeerDeliverService deliver, GatewayService gateway, PeerReadinessCheck readiness)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"peer-{config.Name}", ContentRootPath = root });
         builder.Logging.ClearProviders();
@@ -170,7 +171,7 @@ public sealed class PeerNode : IAsyncDisposable
         builder.Services.AddSingleton(new EndorserService(endorser));
         builder.Services.AddSingleton(deliver);
         builder.Services.AddSingleton(gateway);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck("peer-ready", readiness);
 
         var app = builder.Build();
         app.MapGrpcService<EndorserService>();

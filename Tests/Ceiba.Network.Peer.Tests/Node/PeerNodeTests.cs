@@ -68,6 +68,34 @@ public sealed class PeerNodeTests(SeedNetworkFixture fixture) : IClassFixture<Se
         Assert.Equal(Status.Success, genesis);
     }
 
+    [Fact]
+    public async Task The_health_endpoint_reports_ready_once_joined_connected_to_the_orderer_and_the_chaincode()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var port = fixture.Network.Config(fixture.PeerName).Listen.OperationsPort!.Value;
+        using var http = new HttpClient();
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        HttpResponseMessage response;
+
+        // Act
+        do
+        {
+            response = await http.GetAsync($"http://127.0.0.1:{port}/health", cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                break;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+        while (deadline.Elapsed < TimeSpan.FromSeconds(20));
+
+        // Assert
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(cancellationToken));
+    }
+
     private static async Task<FilteredTransaction> FindFilteredAsync(Grpc.Net.Client.GrpcChannel channel, SigningIdentity client, string txId, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
