@@ -19,7 +19,8 @@ namespace Ceiba.Network.Peer.Delivery;
 /// <param name="orderers">The ordering nodes, tried in turn starting at a random one.</param>
 /// <param name="signer">The peer's identity, which signs the seek requests.</param>
 /// <param name="logger">Where failovers are logged.</param>
-public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoint> orderers, SigningIdentity signer, ILogger<BlockPuller>? logger = null)
+/// <param name="firstOrderer">The index of the orderer to try first; default a random one.</param>
+public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoint> orderers, SigningIdentity signer, ILogger<BlockPuller>? logger = null, int? firstOrderer = null)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
     private readonly ILogger _logger = logger ?? NullLogger<BlockPuller>.Instance;
@@ -43,7 +44,7 @@ public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoi
             return;
         }
 
-        var next = Random.Shared.Next(orderers.Count);
+        var next = firstOrderer is { } first ? Math.Clamp(first, 0, orderers.Count - 1) : Random.Shared.Next(orderers.Count);
         while (!cancellationToken.IsCancellationRequested)
         {
             var orderer = orderers[next];
