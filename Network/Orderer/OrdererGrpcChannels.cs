@@ -14,7 +14,8 @@ public static class OrdererGrpcChannels
     /// <param name="address">The node's address.</param>
     /// <param name="tlsCaCertificatePath">The TLS CA to trust; null for plaintext.</param>
     /// <param name="serverHostName">The name the server certificate must carry (TLS only); default the address host.</param>
-    public static GrpcChannel Create(string address, string? tlsCaCertificatePath, string? serverHostName = null)
+    /// <param name="clientCertificate">A certificate with its key to present for mutual TLS (TLS only).</param>
+    public static GrpcChannel Create(string address, string? tlsCaCertificatePath, string? serverHostName = null, X509Certificate2? clientCertificate = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(address);
         var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan };
@@ -27,6 +28,7 @@ public static class OrdererGrpcChannels
         handler.SslOptions = new SslClientAuthenticationOptions
         {
             TargetHost = serverHostName,
+            ClientCertificates = clientCertificate is null ? null : new X509CertificateCollection { clientCertificate },
             RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is X509Certificate2 server && ChainsTo(server, ca, serverHostName),
         };
         return GrpcChannel.ForAddress($"https://{address}", Options(handler));

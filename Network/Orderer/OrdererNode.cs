@@ -12,6 +12,7 @@ using Ceiba.Network.Topology.Generation.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,10 +33,12 @@ public sealed class OrdererNode : IAsyncDisposable
     private readonly LeaderForwarder _forwarder;
     private readonly SigningIdentity _signer;
     private readonly ILoggerFactory _loggers;
+    private readonly X509Certificate2? _tlsCertificate;
     private int _disposed;
 
-    private OrdererNode(string name, WebApplication app, IBlockConsensus consensus, IReadOnlyDictionary<string, OrdererChannel> channels, LeaderForwarder forwarder, SigningIdentity signer, OrdererMetrics metrics, ILoggerFactory loggers)
+    private OrdererNode(string name, WebApplication app, IBlockConsensus consensus, IReadOnlyDictionary<string, OrdererChannel> channels, LeaderForwarder forwarder, SigningIdentity signer, OrdererMetrics metrics, ILoggerFactory loggers, X509Certificate2? tlsCertificate)
     {
+        _tlsCertificate = tlsCertificate;
         Name = name;
         _app = app;
         _consensus = consensus;
@@ -81,11 +84,24 @@ public sealed class OrdererNode : IAsyncDisposable
             StringComparer.Ordinal);
 
         IBlockConsensus consensus = config.Orderers.Count > 1
-            ? new RaftConsensus(config.Name, ClusterMembers.Read(config, root), Path.Combine(dataDirectory, "raft"), channels, options.ElectionTimeout, loggers)
+            ? new RaftConsensus(
+                config.Name,
+                ClusterMembers.Read(config, root),
+                Path.Combine(dataDirectory, "raft"),
+                channels,
+                options.ElectionTimeout,
+                config.TlsEnabled ? RaftTls.Create(Path.Combine(root, config.TlsDirectory), Path.Combine(root, config.Orderers[0].TlsCaCert)) : null,
+                loggers)
             : new SoloConsensus(channels);
         var metrics = new OrdererMetrics(config.Name, () => consensus.IsLeader, () => channels.Values.Select(c => (c.Name, (long)c.Store.Height - 1)));
         var signer = SigningIdentity.FromMspFolder(Path.Combine(root, config.MspDirectory), config.MspId);
-        var forwarder = new LeaderForwarder(root, config.TlsEnabled, logger);
+        var tlsCertificate = config.TlsEnabled
+            ? X509Certificate2.CreateFromPemFile(Path.Combine(root, config.TlsDirectory, "server.crt"), Path.Combine(root, config.TlsDirectory, "server.key"))
+            : null;
+        var clusterPeers = tlsCertificate is not null && config.Orderers.Count > 1
+            ? new ClusterPeerCheck(X509CertificateLoader.LoadCertificateFromFile(Path.Combine(root, config.Orderers[0].TlsCaCert)), [.. config.Orderers.Select(o => o.HostName)])
+            : null;
+        var forwarder = new LeaderForwarder(root, config.TlsEnabled, tlsCertificate, logger);
         var processor = new BroadcastProcessor(new BroadcastValidator(channels), consensus, forwarder, metrics, logger);
         var deliver = new DeliverHandler(channels, options.Clock, logger);
 
@@ -96,10 +112,10 @@ public sealed class OrdererNode : IAsyncDisposable
             channel.Orderer = new ChainOrderer(channel, blocks, consensus, metrics, logger, options.Clock);
         }
 
-        var app = Build(config, root, loggers, consensus, processor, deliver);
+        var app = Build(config, loggers, tlsCertificate, consensus, processor, deliver, clusterPeers);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         Log.Serving(logger, config.Name, string.Join(", ", channels.Keys), $"{config.Listen.Host}:{config.Listen.Port}", config.TlsEnabled, config.Listen.OperationsPort?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)", consensus.Description);
-        return new OrdererNode(config.Name, app, consensus, channels, forwarder, signer, metrics, loggers);
+        return new OrdererNode(config.Name, app, consensus, channels, forwarder, signer, metrics, loggers, tlsCertificate);
     }
 
     private static void DefaultLogging(ILoggingBuilder logging) => logging
@@ -135,13 +151,14 @@ public sealed class OrdererNode : IAsyncDisposable
         }
 
         _signer.Dispose();
+        _tlsCertificate?.Dispose();
         Metrics.Dispose();
         _loggers.Dispose();
     }
 
-    private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, IBlockConsensus consensus, BroadcastProcessor processor, DeliverHandler deliver)
+    private static WebApplication Build(NodeConfig config, ILoggerFactory loggers, X509Certificate2? tlsCertificate, IBlockConsensus consensus, BroadcastProcessor processor, DeliverHandler deliver, ClusterPeerCheck? clusterPeers)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"orderer-{config.Name}", ContentRootPath = root });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"orderer-{config.Name}" });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
@@ -152,10 +169,15 @@ public sealed class OrdererNode : IAsyncDisposable
             kestrel.Listen(host, config.Listen.Port, listen =>
             {
                 listen.Protocols = HttpProtocols.Http2;
-                if (config.TlsEnabled)
+                if (tlsCertificate is not null)
                 {
-                    var tls = Path.Combine(root, config.TlsDirectory);
-                    listen.UseHttps(X509Certificate2.CreateFromPemFile(Path.Combine(tls, "server.crt"), Path.Combine(tls, "server.key")));
+                    // Client certificates are optional (clients rarely send one); a forwarding orderer sends its own, checked by ClusterPeerCheck.
+                    listen.UseHttps(new HttpsConnectionAdapterOptions
+                    {
+                        ServerCertificate = tlsCertificate,
+                        ClientCertificateMode = ClientCertificateMode.AllowCertificate,
+                        ClientCertificateValidation = (_, _, _) => true,
+                    });
                 }
             });
             if (config.Listen.OperationsPort is { } operations)
@@ -170,6 +192,11 @@ public sealed class OrdererNode : IAsyncDisposable
         });
         builder.Services.AddSingleton(processor);
         builder.Services.AddSingleton(deliver);
+        if (clusterPeers is not null)
+        {
+            builder.Services.AddSingleton(clusterPeers);
+        }
+
         builder.Services.AddHealthChecks().AddCheck("orderer-ready", new OrdererReadinessCheck(consensus));
 
         var app = builder.Build();

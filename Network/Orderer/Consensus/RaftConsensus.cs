@@ -5,6 +5,7 @@ using DotNext.Net.Cluster;
 using DotNext.Net.Cluster.Consensus.Raft;
 using DotNext.Net.Cluster.Consensus.Raft.Membership;
 using DotNext.Net.Cluster.Consensus.Raft.StateMachine;
+using DotNext.Net.Security;
 using Microsoft.Extensions.Logging;
 
 namespace Ceiba.Network.Orderer.Consensus;
@@ -12,7 +13,7 @@ namespace Ceiba.Network.Orderer.Consensus;
 #pragma warning disable DOTNEXT001 // WriteAheadLog and IStateMachine are marked experimental in DotNext 6.
 
 /// <summary>
-/// Raft among the orderers with DotNext.Net.Cluster over TCP: a persistent write-ahead log on disk,
+/// Raft among the orderers with DotNext.Net.Cluster over TCP (mutual TLS when the node serves TLS): a persistent write-ahead log on disk,
 /// committed entries applied to the channels' block stores by <see cref="BlockStateMachine"/>. The
 /// leader replicates the blocks it cut as log entries (several consecutive blocks per entry under load), so every node writes identical stores.
 /// </summary>
@@ -27,7 +28,7 @@ internal sealed class RaftConsensus : IBlockConsensus
     private readonly WriteAheadLog _log;
     private readonly ILogger _logger;
 
-    public RaftConsensus(string name, IReadOnlyList<ClusterMember> members, string walDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, TimeSpan electionTimeout, ILoggerFactory loggers)
+    public RaftConsensus(string name, IReadOnlyList<ClusterMember> members, string walDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, TimeSpan electionTimeout, SslOptions? tls, ILoggerFactory loggers)
     {
         _name = name;
         _members = members;
@@ -50,6 +51,7 @@ internal sealed class RaftConsensus : IBlockConsensus
             ColdStart = false,
             ConfigurationStorage = null,
             LoggerFactory = loggers,
+            SslOptions = tls,
         };
 
         // Null storage makes DotNext create its in-memory static membership; fill it with the topology's orderers.

@@ -18,10 +18,17 @@ internal sealed class BroadcastProcessor(
     OrdererMetrics metrics,
     ILogger logger)
 {
-    public async Task<BroadcastResponse> ProcessAsync(Envelope envelope, CancellationToken cancellationToken)
+    /// <summary>The gRPC request header that marks a Broadcast stream opened by a follower forwarding to the leader.</summary>
+    public const string ForwardedHeader = "ceiba-forwarded";
+
+    /// <param name="envelope">The envelope.</param>
+    /// <param name="forwarded">True when another orderer forwarded it: it is not forwarded again, so stale leader views cannot loop.</param>
+    /// <param name="fromClusterMember">True when the forwarding connection authenticated as a cluster member (mutual TLS): its validation is trusted.</param>
+    /// <param name="cancellationToken">The call's token.</param>
+    public async Task<BroadcastResponse> ProcessAsync(Envelope envelope, bool forwarded, bool fromClusterMember, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var verdict = validator.Validate(envelope);
+        var verdict = validator.Validate(envelope, forwarded && fromClusterMember);
         metrics.Validated(verdict.ChannelId, Stopwatch.GetElapsedTime(started));
         if (!verdict.IsAccepted)
         {
@@ -35,14 +42,15 @@ internal sealed class BroadcastProcessor(
             return Answer(verdict, status, status == Status.Success ? string.Empty : "the block holding the envelope was not committed; retry");
         }
 
-        if (consensus.RemoteLeader is { } leader)
+        if (!forwarded && consensus.RemoteLeader is { } leader)
         {
-            var forwarded = await forwarder.ForwardAsync(leader, envelope, cancellationToken).ConfigureAwait(false);
-            return Answer(verdict, forwarded.Status, forwarded.Info);
+            var relayed = await forwarder.ForwardAsync(leader, envelope, cancellationToken).ConfigureAwait(false);
+            return Answer(verdict, relayed.Status, relayed.Info);
         }
 
-        Log.EnvelopeRejected(logger, verdict.ChannelId, verdict.TxId, (int)Status.ServiceUnavailable, "no Raft leader");
-        return Answer(verdict, Status.ServiceUnavailable, "no Raft leader; retry");
+        var reason = forwarded ? "forwarded to a node that is no longer the Raft leader" : "no Raft leader";
+        Log.EnvelopeRejected(logger, verdict.ChannelId, verdict.TxId, (int)Status.ServiceUnavailable, reason);
+        return Answer(verdict, Status.ServiceUnavailable, $"{reason}; retry");
     }
 
     private BroadcastResponse Answer(BroadcastVerdict verdict, Status status, string info)

@@ -11,7 +11,9 @@ namespace Ceiba.Network.Orderer.Internal;
 /// </summary>
 internal sealed class BroadcastValidator(IReadOnlyDictionary<string, OrdererChannel> channels)
 {
-    public BroadcastVerdict Validate(Envelope envelope)
+    /// <param name="envelope">The envelope.</param>
+    /// <param name="validatedByClusterMember">True when another orderer of the cluster validated it and forwarded it: the creator, signature and policy checks are skipped.</param>
+    public BroadcastVerdict Validate(Envelope envelope, bool validatedByClusterMember = false)
     {
         if (!EnvelopeReader.TryRead(envelope, out _, out var channelHeader, out var signatureHeader, out var error))
         {
@@ -34,6 +36,11 @@ internal sealed class BroadcastValidator(IReadOnlyDictionary<string, OrdererChan
         if (size > channel.Limits.AbsoluteMaxBytes)
         {
             return Reject(Status.RequestEntityTooLarge, $"the message is {size} bytes, larger than AbsoluteMaxBytes {channel.Limits.AbsoluteMaxBytes}", channel.Name, txId);
+        }
+
+        if (validatedByClusterMember)
+        {
+            return new BroadcastVerdict(Status.Success, string.Empty, channel, channel.Name, txId, size);
         }
 
         var validation = channel.Policies.Msps.Validate(signatureHeader.Creator.Span);

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Ceiba.Network.Orderer.Blocks;
 using Ceiba.Network.Orderer.Consensus;
 using Ceiba.Network.Orderer.Cutting;
 using Ceiba.Network.Protos.Common;
-using Google.Protobuf;
 using Microsoft.Extensions.Logging;
 
 namespace Ceiba.Network.Orderer.Internal;
@@ -16,7 +14,7 @@ namespace Ceiba.Network.Orderer.Internal;
 /// once the local store holds exactly that block, SERVICE_UNAVAILABLE otherwise. A failure or a
 /// leadership change bumps the generation, and the cutter resynchronizes with the store.
 /// </summary>
-internal sealed class ChainOrderer : IAsyncDisposable
+internal sealed partial class ChainOrderer : IAsyncDisposable
 {
     private const int MaxBlocksPerCommit = 8;
     private const long MaxBytesPerCommit = 1024 * 1024;
@@ -162,10 +160,24 @@ internal sealed class ChainOrderer : IAsyncDisposable
         }
 
         var generation = Volatile.Read(ref _generation);
-        if (tip.Generation != generation)
+        try
         {
-            await _consensus.CatchUpAsync(stopping).ConfigureAwait(false);
-            tip = new ChainTip(_channel.Store.Height, _channel.Store.TipHash.ToArray(), generation);
+            if (tip.Generation != generation)
+            {
+                await _consensus.CatchUpAsync(stopping).ConfigureAwait(false);
+                tip = new ChainTip(_channel.Store.Height, _channel.Store.TipHash.ToArray(), generation);
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            // Lost leadership or quorum while catching up: answer this batch 503 and resynchronize on the next one.
+            Log.BlockNotCommitted(_logger, _channel.Name, tip.NextNumber, batch.Count, $"catching up with the committed chain failed: {error.Message}");
+            foreach (var pending in batch)
+            {
+                pending.Complete(Status.ServiceUnavailable);
+            }
+
+            return tip with { Generation = -1 };
         }
 
         var block = _blocks.Create(tip.NextNumber, tip.PreviousHash, batch.Select(p => p.Envelope));
@@ -174,89 +186,5 @@ internal sealed class ChainOrderer : IAsyncDisposable
         return new ChainTip(tip.NextNumber + 1, BlockHashing.HeaderHash(block.Header), generation);
     }
 
-    private async Task CommitLoopAsync(CancellationToken stopping)
-    {
-        try
-        {
-            while (await _cut.Reader.WaitToReadAsync(stopping).ConfigureAwait(false))
-            {
-                // Blocks cut while the previous commit was in flight go together: one consensus round for several blocks.
-                // Large entries are kept near 1 MiB so that replicating one stays well within a heartbeat.
-                var group = new List<CutBlock>();
-                var bytes = 0L;
-                while (group.Count < MaxBlocksPerCommit && bytes < MaxBytesPerCommit && _cut.Reader.TryRead(out var cut))
-                {
-                    group.Add(cut);
-                    bytes += cut.Block.CalculateSize();
-                }
-
-                var generation = group[0].Generation;
-                var failure = group.Any(c => c.Generation != Volatile.Read(ref _generation))
-                    ? "the leadership or the chain tip changed before it was committed"
-                    : await CommitAsync([.. group.Select(c => c.Block)], stopping).ConfigureAwait(false);
-                if (failure is null)
-                {
-                    group.ForEach(c => c.Succeed());
-                    continue;
-                }
-
-                Interlocked.CompareExchange(ref _generation, generation + 1, generation);
-                Log.BlockNotCommitted(_logger, _channel.Name, group[0].Block.Header.Number, group.Sum(c => c.Envelopes.Count), failure);
-                group.ForEach(c => c.Fail());
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
-    }
-
-    /// <summary>Commits consecutive blocks and waits until the local store holds exactly them; returns why not, or null on success.</summary>
-    private async Task<string?> CommitAsync(IReadOnlyList<Block> blocks, CancellationToken stopping)
-    {
-        try
-        {
-            if (!await _consensus.CommitAsync(_channel.Name, blocks, stopping).ConfigureAwait(false))
-            {
-                return "consensus did not confirm the commit";
-            }
-
-            foreach (var block in blocks)
-            {
-                var number = block.Header.Number;
-                await _channel.Store.WaitForBlockAsync(number, stopping).WaitAsync(ApplyTimeout, stopping).ConfigureAwait(false);
-                var stored = _channel.Store.GetBlock(number);
-                if (!BlockHashing.HeaderHash(stored.Header).AsSpan().SequenceEqual(BlockHashing.HeaderHash(block.Header)))
-                {
-                    return $"another block {number} was committed first";
-                }
-            }
-
-            return null;
-        }
-        catch (Exception error) when (error is not OperationCanceledException || !stopping.IsCancellationRequested)
-        {
-            return $"{error.GetType().Name}: {error.Message}";
-        }
-    }
-
     private readonly record struct ChainTip(ulong NextNumber, ReadOnlyMemory<byte> PreviousHash, int Generation);
-
-    private sealed record CutBlock(Block Block, IReadOnlyList<PendingEnvelope> Envelopes, int Generation)
-    {
-        public void Succeed()
-        {
-            foreach (var pending in Envelopes)
-            {
-                pending.Complete(Status.Success);
-            }
-        }
-
-        public void Fail()
-        {
-            foreach (var pending in Envelopes)
-            {
-                pending.Complete(Status.ServiceUnavailable);
-            }
-        }
-    }
 }

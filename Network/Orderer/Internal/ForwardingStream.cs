@@ -20,7 +20,7 @@ internal sealed class ForwardingStream : IAsyncDisposable
     public ForwardingStream(GrpcChannel channel)
     {
         _channel = channel;
-        _call = new AtomicBroadcast.AtomicBroadcastClient(channel).Broadcast();
+        _call = new AtomicBroadcast.AtomicBroadcastClient(channel).Broadcast(new Grpc.Core.Metadata { { BroadcastProcessor.ForwardedHeader, "1" } });
         _reader = Task.Run(ReadAsync);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
 using Ceiba.Network.Orderer.Consensus;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
@@ -8,9 +9,10 @@ namespace Ceiba.Network.Orderer.Internal;
 
 /// <summary>
 /// Forwards envelopes a follower accepted to the Raft leader over the leader's own Broadcast
-/// service, one long-lived pipelined stream per leader, and relays the leader's answer.
+/// service, one long-lived pipelined stream per leader, and relays the leader's answer. With TLS the
+/// follower presents its TLS certificate, so the leader can trust what a cluster member already validated.
 /// </summary>
-internal sealed class LeaderForwarder(string root, bool tls, ILogger logger) : IAsyncDisposable
+internal sealed class LeaderForwarder(string root, bool tls, X509Certificate2? clientCertificate, ILogger logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ForwardingStream> _streams = new(StringComparer.Ordinal);
 
@@ -56,5 +58,5 @@ internal sealed class LeaderForwarder(string root, bool tls, ILogger logger) : I
     }
 
     private ForwardingStream Open(ClusterMember leader) =>
-        new(OrdererGrpcChannels.Create(leader.GrpcAddress, tls ? Path.Combine(root, leader.TlsCaCertPath) : null, leader.HostName));
+        new(OrdererGrpcChannels.Create(leader.GrpcAddress, tls ? Path.Combine(root, leader.TlsCaCertPath) : null, leader.HostName, clientCertificate));
 }

@@ -12,7 +12,7 @@ namespace Ceiba.Network.Orderer.Services;
 /// ones (responses are pipelined); Deliver serves seek requests one after another on a stream.
 /// </summary>
 /// <remarks>Streams end when the node stops, so shutdown does not wait for long-lived Deliver or forwarding streams.</remarks>
-internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, DeliverHandler deliver, IHostApplicationLifetime lifetime) : AtomicBroadcast.AtomicBroadcastBase
+internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, DeliverHandler deliver, IHostApplicationLifetime lifetime, ClusterPeerCheck? clusterPeers = null) : AtomicBroadcast.AtomicBroadcastBase
 {
     private const int MaxInFlightPerStream = 4096;
 
@@ -21,6 +21,8 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         using var call = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         var cancellationToken = call.Token;
         var answers = System.Threading.Channels.Channel.CreateBounded<Task<BroadcastResponse>>(new BoundedChannelOptions(MaxInFlightPerStream) { SingleReader = true, SingleWriter = true });
+        var forwarded = context.RequestHeaders.Get(BroadcastProcessor.ForwardedHeader) is not null;
+        var fromClusterMember = forwarded && clusterPeers is not null && clusterPeers.IsClusterMember(context.GetHttpContext().Connection.ClientCertificate);
         var writer = Task.Run(async () =>
         {
             await foreach (var answer in answers.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -32,7 +34,7 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         {
             await foreach (var envelope in requestStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, forwarded, fromClusterMember, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
             answers.Writer.TryComplete();

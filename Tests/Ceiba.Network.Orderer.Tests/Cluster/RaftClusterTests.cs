@@ -158,4 +158,25 @@ public sealed class RaftClusterTests
         Assert.False(cluster[lonely].IsReady);
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
     }
+
+    [Fact]
+    public async Task A_client_claiming_to_forward_for_the_cluster_is_still_validated()
+    {
+        // Arrange: a client without an orderer TLS client certificate sets the forwarding header on an unsigned envelope.
+        var ct = TestContext.Current.CancellationToken;
+        await using var cluster = new TestCluster(TestNetwork.Generate("cuba-3"));
+        await cluster.StartAllAsync(ct);
+        var leader = await cluster.WaitForLeaderAsync(ct);
+        using var signer = cluster.Network.Client();
+        using var client = cluster.Client(leader.Name);
+        var headers = new Grpc.Core.Metadata { { "ceiba-forwarded", "1" } };
+
+        // Act
+        var responses = await client.BroadcastAsync(
+            [Envelopes.Transaction(signer, cluster.Network.Channel, sign: false).Envelope, Envelopes.Transaction(signer, cluster.Network.Channel).Envelope], ct, headers);
+
+        // Assert
+        Assert.Equal(Status.Forbidden, responses[0].Status);
+        Assert.Equal(Status.Success, responses[1].Status);
+    }
 }

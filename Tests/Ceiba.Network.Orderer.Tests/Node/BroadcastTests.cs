@@ -54,6 +54,7 @@ public sealed class BroadcastTests(SingleOrdererFixture orderer) : IClassFixture
         { "wrong header type", Status.BadRequest },
         { "non-member identity", Status.Forbidden },
         { "member that is not a writer", Status.Forbidden },
+        { "expired certificate", Status.Forbidden },
     };
 
     [Theory]
@@ -78,6 +79,7 @@ public sealed class BroadcastTests(SingleOrdererFixture orderer) : IClassFixture
             "wrong header type" => Envelopes.Transaction(signer, channel, type: HeaderType.DeliverSeekInfo).Envelope,
             "non-member identity" => Envelopes.Transaction(IssueStranger(strangers, signer.MspId), channel).Envelope,
             "member that is not a writer" => Envelopes.Transaction(orderer.Network.Peer(), channel).Envelope,
+            "expired certificate" => Envelopes.Transaction(orderer.Network.ExpiredClient(), channel).Envelope,
             _ => throw new ArgumentOutOfRangeException(nameof(input)),
         };
         var good = Envelopes.Transaction(signer, channel).Envelope;
@@ -88,6 +90,7 @@ public sealed class BroadcastTests(SingleOrdererFixture orderer) : IClassFixture
         // Assert
         Assert.Equal(expected, responses[0].Status);
         Assert.False(string.IsNullOrEmpty(responses[0].Info));
+        Assert.True(input != "expired certificate" || responses[0].Info.Contains("expired", StringComparison.Ordinal), responses[0].Info);
         Assert.Equal(Status.Success, responses[1].Status);
     }
 

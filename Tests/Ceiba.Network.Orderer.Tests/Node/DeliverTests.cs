@@ -120,4 +120,31 @@ public sealed class DeliverTests(SingleOrdererFixture orderer) : IClassFixture<S
         Assert.Equal(height, Assert.Single(blocks).Header.Number);
         Assert.Contains(txId, Envelopes.TxIds(blocks[0]));
     }
+
+    [Fact]
+    public async Task Header_with_sig_sends_headers_and_metadata_without_data()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        using var client = orderer.Client();
+        using var signer = orderer.Network.Client();
+        await client.BroadcastAsync([Envelopes.Transaction(signer, orderer.Network.Channel).Envelope], ct);
+        var seek = Envelopes.Seek(signer, orderer.Network.Channel, Envelopes.At(1), Envelopes.At(1));
+        var payload = Payload.Parser.ParseFrom(seek.Payload);
+        var info = Protos.Orderer.SeekInfo.Parser.ParseFrom(payload.Data);
+        info.ContentType = Protos.Orderer.SeekInfo.Types.SeekContentType.HeaderWithSig;
+        payload.Data = info.ToByteString();
+        seek = new Envelope { Payload = payload.ToByteString(), Signature = ByteString.CopyFrom(signer.SignMessage(payload.ToByteArray())) };
+        var full = orderer.Node.GetStore(orderer.Network.Channel).GetBlock(1);
+
+        // Act
+        var (blocks, status) = await client.DeliverAsync(seek, ct);
+
+        // Assert
+        Assert.Equal(Status.Success, status);
+        var block = Assert.Single(blocks);
+        Assert.Empty(block.Data.Data);
+        Assert.Equal(full.Header, block.Header);
+        Assert.Equal(full.Metadata, block.Metadata);
+    }
 }

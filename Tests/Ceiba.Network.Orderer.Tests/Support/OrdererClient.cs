@@ -19,9 +19,9 @@ public sealed class OrdererClient(GrpcChannel channel) : IDisposable
     }
 
     /// <summary>Sends the envelopes on one Broadcast stream and returns the responses in order.</summary>
-    public async Task<IReadOnlyList<BroadcastResponse>> BroadcastAsync(IEnumerable<Envelope> envelopes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BroadcastResponse>> BroadcastAsync(IEnumerable<Envelope> envelopes, CancellationToken cancellationToken, Grpc.Core.Metadata? headers = null)
     {
-        using var call = _client.Broadcast(cancellationToken: cancellationToken);
+        using var call = _client.Broadcast(headers, cancellationToken: cancellationToken);
         var sent = 0;
         var reading = Task.Run(async () =>
         {

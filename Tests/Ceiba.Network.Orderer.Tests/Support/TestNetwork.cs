@@ -62,6 +62,19 @@ public sealed class TestNetwork : IDisposable
         return SigningIdentity.FromMspFolder(msp, org.MspId);
     }
 
+    /// <summary>A client of the first org whose certificate, issued by the org's real CA, expired yesterday.</summary>
+    public SigningIdentity ExpiredClient()
+    {
+        var org = Topology.Orgs[0];
+        var caDirectory = Path.Combine(Root, OutputLayout.CaDirectory(OutputLayout.PeerOrgDirectory(org.Domain)));
+        var credential = Credential.FromPem(
+            File.ReadAllText(Path.Combine(caDirectory, $"ca.{org.Domain}-cert.pem")),
+            File.ReadAllText(Path.Combine(caDirectory, "priv_sk")));
+        using var ca = Msp.CertificateAuthority.FromCredential(credential);
+        var expired = ca.IssueIdentity("expired-doctor", NodeOURole.Client, new IssueOptions { NotBefore = DateTimeOffset.UtcNow.AddDays(-2), Validity = TimeSpan.FromDays(1) });
+        return SigningIdentity.FromCredential(org.MspId, expired);
+    }
+
     public string OrdererTlsCa => Path.Combine(Root, Config(OrdererNames[0]).Orderers[0].TlsCaCert);
 
     public void Dispose()
