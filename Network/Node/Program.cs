@@ -5,5 +5,6 @@ var root = new RootCommand("Ceiba network host: generates network material and r
 {
     GenerateCommand.Create(),
     OrdererCommand.Create(),
+    PeerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
