@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Orderer.Tests.Support;
 using Microsoft.Extensions.Logging;
 

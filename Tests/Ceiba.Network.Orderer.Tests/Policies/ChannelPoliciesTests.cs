@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Msp;
 using Ceiba.Network.Orderer.Tests.Support;
 using Ceiba.Network.Policies;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
 using Grpc.Core;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using System.Security.Cryptography.X509Certificates;
 using Ceiba.Network.Orderer;
 using Ceiba.Network.Peer.Delivery;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Chaincode;
 using Ceiba.Network.Peer.Endorser;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using System.Diagnostics;
 using Ceiba.Network.Orderer;
 using Ceiba.Network.Peer.Tests.Support;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Tests.Support;
 using Ceiba.Network.Peer.Transactions;

@@ -1,3 +1,4 @@
+using Ceiba.Testing.Fabric;
 using Ceiba.Network.Orderer;
 using Ceiba.Network.Peer.Hosting;
 using Ceiba.Network.Peer.Tests.Support;

@@ -4,7 +4,7 @@ using Ceiba.Network.Topology;
 using Ceiba.Network.Topology.Generation;
 using NodeConfigFile = Ceiba.Network.Topology.Generation.Nodes.NodeConfig;
 
-namespace Ceiba.Network.Peer.Tests.Support;
+namespace Ceiba.Testing.Fabric;
 
 /// <summary>
 /// A shipped topology generated into a temp directory with every port moved to a free loopback
@@ -74,6 +74,19 @@ public sealed class TestNetwork : IDisposable
         var org = Topology.Orgs[0];
         var msp = Path.Combine(Root, OutputLayout.PeerDirectory(OutputLayout.PeerOrgDirectory(org.Domain), org.HostNameOf(org.Peers[0])), "msp");
         return SigningIdentity.FromMspFolder(msp, org.MspId);
+    }
+
+    /// <summary>A client of the first org whose certificate, issued by the org's real CA, expired yesterday.</summary>
+    public SigningIdentity ExpiredClient()
+    {
+        var org = Topology.Orgs[0];
+        var caDirectory = Path.Combine(Root, OutputLayout.CaDirectory(OutputLayout.PeerOrgDirectory(org.Domain)));
+        var credential = Credential.FromPem(
+            File.ReadAllText(Path.Combine(caDirectory, $"ca.{org.Domain}-cert.pem")),
+            File.ReadAllText(Path.Combine(caDirectory, "priv_sk")));
+        using var ca = Ceiba.Network.Msp.CertificateAuthority.FromCredential(credential);
+        var expired = ca.IssueIdentity("expired-doctor", NodeOURole.Client, new IssueOptions { NotBefore = DateTimeOffset.UtcNow.AddDays(-2), Validity = TimeSpan.FromDays(1) });
+        return SigningIdentity.FromCredential(org.MspId, expired);
     }
 
     public string OrdererTlsCa => Path.Combine(Root, Config(OrdererNames[0]).Orderers[0].TlsCaCert);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Ceiba.Network.Peer.Tests.Support;
+namespace Ceiba.Testing.Fabric;
 
 /// <summary>Loopback ports that are free right now, all distinct.</summary>
 public static class FreePorts

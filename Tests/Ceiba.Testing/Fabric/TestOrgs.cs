@@ -5,7 +5,7 @@ using Ceiba.Network.Topology.Generation.ChannelConfig;
 using Google.Protobuf;
 using static Ceiba.Network.Protos.Common.MSPRole.Types;
 
-namespace Ceiba.Network.Orderer.Tests.Support;
+namespace Ceiba.Testing.Fabric;
 
 /// <summary>Throw-away organizations with NodeOU-enabled CAs, and a channel config tree over them.</summary>
 public sealed class TestOrgs : IDisposable
@@ -26,7 +26,7 @@ public sealed class TestOrgs : IDisposable
         return SigningIdentity.FromCredential(mspId, credential);
     }
 
-    /// <summary>A /Channel tree with Application orgs (Readers: admin|peer|client, Writers: admin|client) and Orderer orgs (member), and implicit-meta ANY Readers/Writers, MAJORITY Admins.</summary>
+    /// <summary>A /Channel tree with Application orgs (Readers: admin|peer|client, Writers: admin|client, Endorsement: peer; MAJORITY Endorsement) and Orderer orgs (member), and implicit-meta ANY Readers/Writers, MAJORITY Admins.</summary>
     public ConfigGroup ChannelGroup(IEnumerable<string> applicationOrgs, IEnumerable<string> ordererOrgs)
     {
         var application = MetaGroup();
@@ -43,6 +43,7 @@ public sealed class TestOrgs : IDisposable
             orderer.Groups[mspId] = OrgGroup(mspId, readers: [MSPRoleType.Member], writers: [MSPRoleType.Member]);
         }
 
+        application.Policies["Endorsement"] = new ConfigPolicy { Policy = PolicyEncoding.ImplicitMeta(ImplicitMetaPolicy.Types.Rule.Majority, "Endorsement") };
         orderer.Policies["BlockValidation"] = new ConfigPolicy { Policy = PolicyEncoding.ImplicitMeta(ImplicitMetaPolicy.Types.Rule.Any, "Writers") };
         var channel = MetaGroup();
         channel.Groups["Application"] = application;
@@ -66,6 +67,7 @@ public sealed class TestOrgs : IDisposable
         group.Policies["Readers"] = new ConfigPolicy { Policy = PolicyEncoding.Signature(PolicyEncoding.AnyOf(mspId, readers)) };
         group.Policies["Writers"] = new ConfigPolicy { Policy = PolicyEncoding.Signature(PolicyEncoding.AnyOf(mspId, writers)) };
         group.Policies["Admins"] = new ConfigPolicy { Policy = PolicyEncoding.Signature(PolicyEncoding.AnyOf(mspId, MSPRoleType.Admin)) };
+        group.Policies["Endorsement"] = new ConfigPolicy { Policy = PolicyEncoding.Signature(PolicyEncoding.AnyOf(mspId, MSPRoleType.Peer)) };
         return group;
     }
 
