@@ -17,7 +17,7 @@ public sealed class OrdererCommandTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var name = _network.OrdererNames[0];
         var config = _network.Config(name);
-        using var process = Start("orderer", "--config", _network.NodeConfig(name));
+        using var process = NetworkHost.Start("orderer", "--config", _network.NodeConfig(name));
         using var http = new HttpClient();
         using var signer = _network.Client();
         using var client = OrdererClient.For(_network, name);
@@ -48,7 +48,7 @@ public sealed class OrdererCommandTests : IDisposable
     {
         // Arrange
         var missing = Path.Combine(_network.Root, "nodes", "nowhere.json");
-        using var process = Start("orderer", "--config", missing);
+        using var process = NetworkHost.Start("orderer", "--config", missing);
 
         // Act
         var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -61,20 +61,6 @@ public sealed class OrdererCommandTests : IDisposable
 
     public void Dispose() => _network.Dispose();
 
-    private static Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "network.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
-    }
 
     private static async Task<bool> WaitHealthyAsync(HttpClient http, int port, CancellationToken cancellationToken)
     {

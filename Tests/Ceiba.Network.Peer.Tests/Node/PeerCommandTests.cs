@@ -31,7 +31,7 @@ public sealed class PeerCommandTests : IDisposable
         // Act: commit through the first process, endorse more, then kill it hard.
         var before = new List<CommitStatusResponse>();
         var pending = new List<(string TxId, Protos.Common.Envelope Envelope)>();
-        using (var process = Start("peer", "--config", _network.NodeConfig(name)))
+        using (var process = NetworkHost.Start("peer", "--config", _network.NodeConfig(name)))
         {
             try
             {
@@ -64,7 +64,7 @@ public sealed class PeerCommandTests : IDisposable
         }
 
         var after = new List<CommitStatusResponse>();
-        using (var restarted = Start("peer", "--config", _network.NodeConfig(name)))
+        using (var restarted = NetworkHost.Start("peer", "--config", _network.NodeConfig(name)))
         {
             try
             {
@@ -95,7 +95,7 @@ public sealed class PeerCommandTests : IDisposable
     {
         // Arrange
         var missing = Path.Combine(_network.Root, "nodes", "nowhere.json");
-        using var process = Start("peer", "--config", missing);
+        using var process = NetworkHost.Start("peer", "--config", missing);
 
         // Act
         var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -125,20 +125,5 @@ public sealed class PeerCommandTests : IDisposable
                 await Task.Delay(200, cancellationToken);
             }
         }
-    }
-
-    private static Process Start(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "network.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
     }
 }
