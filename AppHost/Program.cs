@@ -1,9 +1,3 @@
-// The Aspire app model (orderers, peers, chaincode, gateway, workload) is wired by the AppHost issue.
-Console.WriteLine("""
-    Ceiba: the network is not wired into the AppHost yet.
-
-    What works today:
-      dotnet run --project Network/Node -- generate --topology Network/topologies/cuba-3.json --out out/cuba-3
-      dotnet test
-    """);
-return 0;
+// The network, chaincode, gateway and workload resources are wired by the AppHost issue (#8).
+var builder = DistributedApplication.CreateBuilder(args);
+builder.Build().Run();
