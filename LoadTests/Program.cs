@@ -1,3 +1,3 @@
-// The load engine and workloads are built by the LoadTests issue.
-Console.Error.WriteLine("Ceiba load tests: not built yet (see the LoadTests issue).");
+// The CLI (run --scenario ...) is built by the LoadTests issue.
+Console.Error.WriteLine("Ceiba load tests: the CLI is not built yet (see the LoadTests issue).");
 return 1;
