@@ -1,4 +1,5 @@
-// The EHR service is built by the gateway issue; until then it only answers that it is not wired.
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/", () => Results.Problem("The Ceiba EHR service is not wired yet.", statusCode: 503));
+// The Ceiba EHR service: turns HTTP requests into Fabric transactions (see README.md and notes/api-contract.md).
+using Ceiba.Gateway.Api;
+
+var app = EhrApplication.Build(args);
 app.Run();
