@@ -115,7 +115,16 @@ public sealed class FabricGateways(IOptions<FabricOptions> options) : IDisposabl
             .ThenBy(i => i.Name, StringComparer.Ordinal)
             .ToList();
         var chosen = candidates.FirstOrDefault() ?? throw new NoHospitalIdentityException(hospital, role);
-        var identity = SigningIdentity.FromMspFolder(chosen.MspPath, chosen.MspId);
+        SigningIdentity identity;
+        try
+        {
+            identity = SigningIdentity.FromMspFolder(chosen.MspPath, chosen.MspId);
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new NetworkMaterialException($"The identity {chosen.Name} could not be loaded from {chosen.MspPath}: {error.Message}", error);
+        }
+
         _identities.Add(identity);
         var gatewayOptions = new GatewayOptions
         {

@@ -44,7 +44,7 @@ public static class NetworkMaterialLoader
                 Text(i, "mspId", profileFile),
                 Text(i, "role", profileFile),
                 Text(i, "hospital", profileFile),
-                Text(i, "mspPath", profileFile)))
+                Rebase(root, Text(i, "mspPath", profileFile))))
             .ToList();
         return new OrgMaterial(name, Text(org, "mspId", topologyFile), Text(province, "code", topologyFile), peers, hospitals, identities);
     }
@@ -57,6 +57,18 @@ public static class NetworkMaterialLoader
         var hostName = node["grpcOptions"]?["ssl-target-name-override"]?.GetValue<string>() ?? peer;
         var pem = tls ? node["tlsCACerts"]?["pem"]?.GetValue<string>() ?? throw Missing(profileFile, $"peers.{peer}.tlsCACerts.pem") : null;
         return new PeerEndpoint($"{url.Host}:{url.Port}", hostName, pem);
+    }
+
+    /// <summary>
+    /// Profiles hold absolute paths from generation time. The same path under <c>organizations/</c> of the root being
+    /// read wins when it exists, so a moved or copied output root (a container mount) uses its own material.
+    /// </summary>
+    private static string Rebase(string root, string path)
+    {
+        var marker = $"{Path.DirectorySeparatorChar}organizations{Path.DirectorySeparatorChar}";
+        var at = path.LastIndexOf(marker, StringComparison.Ordinal);
+        var local = at < 0 ? null : Path.Combine(root, path[(at + 1)..]);
+        return local is not null && Directory.Exists(local) ? local : path;
     }
 
     private static JsonNode ReadJson(string file)
