@@ -30,6 +30,8 @@ public sealed class ClinicalSessionTests(SeedApiFixture fixture)
         var person = await doctor.GetFromJsonAsync<JsonObject>("api/persons/101", cancellationToken);
         using var createdNote = await doctor.PostAsJsonAsync("api/notes", Records.Note(1101, 101), cancellationToken);
         using var createdDrug = await doctor.PostAsJsonAsync("api/drug-exposures", Records.DrugExposure(2101, 101), cancellationToken);
+        using var createdCondition = await doctor.PostAsJsonAsync("api/conditions", Records.Condition(3101, 101), cancellationToken);
+        var condition = await doctor.GetFromJsonAsync<JsonObject>("api/conditions/3101", cancellationToken);
         var note = await doctor.GetFromJsonAsync<JsonObject>("api/notes/1101", cancellationToken);
         var record = await doctor.GetFromJsonAsync<JsonObject>("api/persons/101/record", cancellationToken);
         var history = await doctor.GetFromJsonAsync<JsonArray>("api/history/note/1101", cancellationToken);
@@ -52,10 +54,13 @@ public sealed class ClinicalSessionTests(SeedApiFixture fixture)
         Assert.Equal("mestiza", person!["race_source_value"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Created, createdNote.StatusCode);
         Assert.Equal(HttpStatusCode.Created, createdDrug.StatusCode);
+        Assert.Equal("/api/conditions/3101", createdCondition.Headers.Location?.OriginalString);
+        Assert.Equal("I10", condition!["condition_source_value"]!.GetValue<string>());
         Assert.Equal("Paciente estable, tensión arterial controlada.", note!["note_text"]!.GetValue<string>());
         Assert.Equal(101, record!["person"]!["person_id"]!.GetValue<long>());
         Assert.Equal(1101, Assert.Single(record["notes"]!.AsArray())!["note_id"]!.GetValue<long>());
         Assert.Equal(2101, Assert.Single(record["drug_exposures"]!.AsArray())!["drug_exposure_id"]!.GetValue<long>());
+        Assert.Equal(3101, Assert.Single(record["condition_occurrences"]!.AsArray())!["condition_occurrence_id"]!.GetValue<long>());
         var change = Assert.Single(history!);
         Assert.False(change!["is_delete"]!.GetValue<bool>());
         Assert.Equal(1101, change["record"]!["note_id"]!.GetValue<long>());

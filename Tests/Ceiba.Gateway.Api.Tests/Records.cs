@@ -60,4 +60,14 @@ public static class Records
         ["drug_type_concept_id"] = 32817,
         ["quantity"] = 30,
     };
+
+    public static JsonObject Condition(long id, long personId) => new()
+    {
+        ["condition_occurrence_id"] = id,
+        ["person_id"] = personId,
+        ["condition_concept_id"] = 320128,
+        ["condition_start_date"] = "2025-03-14",
+        ["condition_type_concept_id"] = 32817,
+        ["condition_source_value"] = "I10",
+    };
 }
