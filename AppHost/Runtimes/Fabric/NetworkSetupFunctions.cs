@@ -123,7 +123,7 @@ internal static class NetworkSetupFunctions
             ((attempt < ATTEMPTS)) || fail "could not commit $name sequence $sequence on $channel: ${output:-$readiness}"
             output=""
             readiness=$(peer_as "$node" lifecycle chaincode checkcommitreadiness --channelID "$channel" --name "$name" --sequence "$sequence" "$@" --output json 2>&1) || true
-            if [[ $readiness == *'"approvals"'* && $readiness != *": false"* ]]; then
+            if [[ $readiness == *'"approvals"'* && ! $readiness =~ :[[:space:]]*false ]]; then
               output=$(peer_as "$node" lifecycle chaincode commit -o "$ORDERER_ADDRESS" --tls --cafile "$ORDERER_TLS_CA" \
                 --channelID "$channel" --name "$name" --sequence "$sequence" "$@" "${COMMIT_PEERS[@]}" 2>&1) && continue
             fi
