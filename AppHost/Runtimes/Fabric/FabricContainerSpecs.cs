@@ -21,25 +21,9 @@ public static class FabricContainerSpecs
     {
         ArgumentNullException.ThrowIfNull(node);
         NodeRequirements.Check(node, "orderer");
-        var network = FabricNetworkFolder.Open(networkRoot);
-        var environment = OrdererEnvironment.For(node);
-        return new ContainerSpec(
-            node.Name,
-            FabricContainerImageTags.OrdererImage,
-            FabricContainerImageTags.FabricTag,
-            environment,
-            NodeMounts(network, node),
-            ["orderer", "start"],
-            [
-                Port("grpc", node.Listen.Port, "https"),
-                Port("admin", NodeRequirements.Port(node, node.Listen.AdminPort, "adminPort"), "https"),
-                Port("operations", NodeRequirements.Port(node, node.Listen.OperationsPort, "operationsPort"), "http"),
-            ])
-        {
-            NetworkAlias = node.HostName,
-            RuntimeArgs = NodeRequirements.ResourceArgs(node),
-            HealthCheck = OperationsHealth,
-        };
+        return NodeSpec(networkRoot, node, FabricContainerImageTags.OrdererImage, OrdererEnvironment.For(node), ["orderer", "start"],
+            [Port("grpc", node.Listen.Port, "https"), Port("admin", NodeRequirements.Port(node, node.Listen.AdminPort, "adminPort"), "https")],
+            []);
     }
 
     /// <summary>A peer with the CCaaS builder; it reaches host-process chaincode servers through the host gateway.</summary>
@@ -47,24 +31,9 @@ public static class FabricContainerSpecs
     {
         ArgumentNullException.ThrowIfNull(node);
         NodeRequirements.Check(node, "peer");
-        var network = FabricNetworkFolder.Open(networkRoot);
-        var environment = PeerEnvironment.For(node);
-        return new ContainerSpec(
-            node.Name,
-            FabricContainerImageTags.PeerImage,
-            FabricContainerImageTags.FabricTag,
-            environment,
-            NodeMounts(network, node),
-            ["peer", "node", "start"],
-            [
-                Port("grpc", node.Listen.Port, "https"),
-                Port("operations", NodeRequirements.Port(node, node.Listen.OperationsPort, "operationsPort"), "http"),
-            ])
-        {
-            NetworkAlias = node.HostName,
-            RuntimeArgs = [.. NodeRequirements.ResourceArgs(node), "--add-host", $"{CcaasPackages.HostGateway}:host-gateway"],
-            HealthCheck = OperationsHealth,
-        };
+        return NodeSpec(networkRoot, node, FabricContainerImageTags.PeerImage, PeerEnvironment.For(node), ["peer", "node", "start"],
+            [Port("grpc", node.Listen.Port, "https")],
+            ["--add-host", $"{CcaasPackages.HostGateway}:host-gateway"]);
     }
 
     /// <summary>An org's CA, with its bootstrap admin password generated once and stored under <c>fabric/secrets/</c>.</summary>
@@ -146,6 +115,20 @@ public static class FabricContainerSpecs
             ],
             ["bash", ContainerPaths.InToolsSetup(NetworkSetupScript.FileName)],
             []);
+    }
+
+    /// <summary>A peer or orderer: its MSP, TLS and ledger mounts, its ports plus operations, its host name alias and limits.</summary>
+    private static ContainerSpec NodeSpec(
+        string networkRoot, NodeConfig node, string image, IReadOnlyDictionary<string, string> environment, string[] args, ContainerPort[] ports, string[] runtimeArgs)
+    {
+        var network = FabricNetworkFolder.Open(networkRoot);
+        var operations = Port("operations", NodeRequirements.Port(node, node.Listen.OperationsPort, "operationsPort"), "http");
+        return new ContainerSpec(node.Name, image, FabricContainerImageTags.FabricTag, environment, NodeMounts(network, node), args, [.. ports, operations])
+        {
+            NetworkAlias = node.HostName,
+            RuntimeArgs = [.. NodeRequirements.ResourceArgs(node), .. runtimeArgs],
+            HealthCheck = OperationsHealth,
+        };
     }
 
     /// <summary>The local MSP and TLS folders (read-only) and the ledger folder (writable) of a peer or orderer.</summary>
