@@ -10,19 +10,17 @@ using Grpc.Core;
 namespace Ceiba.Network.Peer.Gateway;
 
 /// <summary>
-/// <c>gateway.Gateway</c> on the peer (FABRIC-FACTS §1): Evaluate on this peer, Endorse across the
+/// <c>gateway.Gateway</c> on the peer (FABRIC-FACTS §1): Evaluate on this peer or one of the client's target organizations, Endorse across the
 /// organizations the endorsement policy needs, Submit to the orderers with failover, CommitStatus
 /// that waits for the commit, and ChaincodeEvents. Errors are google.rpc.Status with ErrorDetails.
 /// </summary>
 public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDisposable
 {
     private readonly Func<string, PeerChannel?> _channels;
-    private readonly ProposalEndorser _local;
-    private readonly string _localAddress;
-    private readonly string _localMspId;
     private readonly RemoteEndorsers _remotes;
     private readonly OrdererSubmitter _submitter;
     private readonly EndorsementCollector _collector;
+    private readonly ProposalEvaluator _evaluator;
     private readonly PeerMetrics? _metrics;
 
     /// <summary>Creates the gateway of one peer.</summary>
@@ -37,12 +35,10 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     {
         _metrics = metrics;
         _channels = channels;
-        _local = local;
-        _localMspId = localMspId;
-        _localAddress = localAddress;
         _remotes = new RemoteEndorsers(peers);
         _submitter = new OrdererSubmitter(orderers);
         _collector = new EndorsementCollector(local, localMspId, localAddress, _remotes);
+        _evaluator = new ProposalEvaluator(local, localMspId, localAddress, _remotes);
     }
 
     /// <inheritdoc />
@@ -53,13 +49,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var proposal = request.ProposedTransaction ?? throw GatewayErrors.InvalidArgument("a proposed transaction is required");
-        var response = await _local.ProcessAsync(proposal, context.CancellationToken).ConfigureAwait(false);
-        if (response.Response is not { Status: < 400 } result)
-        {
-            var message = $"chaincode response {response.Response?.Status}, {response.Response?.Message}";
-            throw GatewayErrors.Create(StatusCode.Unknown, $"evaluate call to endorser returned error: {message}", [GatewayErrors.Detail(_localAddress, _localMspId, message)]);
-        }
-
+        var result = await _evaluator.EvaluateAsync(proposal, [.. request.TargetOrganizations], context.CancellationToken).ConfigureAwait(false);
         return new EvaluateResponse { Result = result };
     }
 
