@@ -42,7 +42,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) => TrackAsync("Evaluate", () => EvaluateCoreAsync(request, context));
+    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) => TrackAsync("Evaluate", context, () => EvaluateCoreAsync(request, context));
 
     private async Task<EvaluateResponse> EvaluateCoreAsync(EvaluateRequest request, ServerCallContext context)
     {
@@ -54,7 +54,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context) => TrackAsync("Endorse", () => EndorseCoreAsync(request, context));
+    public override Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context) => TrackAsync("Endorse", context, () => EndorseCoreAsync(request, context));
 
     private async Task<EndorseResponse> EndorseCoreAsync(EndorseRequest request, ServerCallContext context)
     {
@@ -81,7 +81,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context) => TrackAsync("Submit", () => SubmitCoreAsync(request, context));
+    public override Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context) => TrackAsync("Submit", context, () => SubmitCoreAsync(request, context));
 
     private async Task<SubmitResponse> SubmitCoreAsync(SubmitRequest request, ServerCallContext context)
     {
@@ -97,7 +97,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context) => TrackAsync("CommitStatus", () => CommitStatusCoreAsync(request, context));
+    public override Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context) => TrackAsync("CommitStatus", context, () => CommitStatusCoreAsync(request, context));
 
     private async Task<CommitStatusResponse> CommitStatusCoreAsync(SignedCommitStatusRequest request, ServerCallContext context)
     {
@@ -143,16 +143,18 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
         _submitter.Dispose();
     }
 
-    private async Task<T> TrackAsync<T>(string method, Func<Task<T>> call)
+    private async Task<T> TrackAsync<T>(string method, ServerCallContext context, Func<Task<T>> call)
     {
+        using var activity = PeerTracing.StartServerSpan($"gateway.Gateway/{method}", context);
         try
         {
             var result = await call().ConfigureAwait(false);
             _metrics?.GatewayRequestCompleted(method, success: true);
             return result;
         }
-        catch (RpcException)
+        catch (RpcException error)
         {
+            PeerTracing.Fail(activity, error);
             _metrics?.GatewayRequestCompleted(method, success: false);
             throw;
         }
