@@ -17,6 +17,13 @@ using Google.Protobuf.WellKnownTypes;
 // Validation and commit throughput of one peer: blocks of 500 EHR-sized transactions (one 1 KiB write,
 // one endorsement, policy OR('HabanaMSP.peer')), RocksDB on a temp directory.
 // Usage: Ceiba.Benchmarks.PeerCommit [blocks=10] [transactionsPerBlock=500]
+//        Ceiba.Benchmarks.PeerCommit endorse [secondsPerPhase=15] [concurrency=8]   (see EndorseLoad)
+if (args.Length > 0 && args[0] == "endorse")
+{
+    await EndorseLoad.RunAsync(args[1..]);
+    return;
+}
+
 var blocks = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var perBlock = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
 const string Channel = "ehr";

@@ -8,9 +8,16 @@ namespace Ceiba.Network.Peer.Endorser;
 public sealed class EndorserService(ProposalEndorser endorser) : Protos.Peer.Endorser.EndorserBase
 {
     /// <inheritdoc />
-    public override Task<ProposalResponse> ProcessProposal(SignedProposal request, ServerCallContext context)
+    public override async Task<ProposalResponse> ProcessProposal(SignedProposal request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return endorser.ProcessAsync(request, context.CancellationToken);
+        using var activity = PeerTracing.StartServerSpan("protos.Endorser/ProcessProposal", context);
+        var response = await endorser.ProcessAsync(request, context.CancellationToken).ConfigureAwait(false);
+        if (response.Endorsement is null)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, $"{response.Response?.Status}: {response.Response?.Message}");
+        }
+
+        return response;
     }
 }

@@ -10,19 +10,17 @@ using Grpc.Core;
 namespace Ceiba.Network.Peer.Gateway;
 
 /// <summary>
-/// <c>gateway.Gateway</c> on the peer (FABRIC-FACTS §1): Evaluate on this peer, Endorse across the
+/// <c>gateway.Gateway</c> on the peer (FABRIC-FACTS §1): Evaluate on this peer or one of the client's target organizations, Endorse across the
 /// organizations the endorsement policy needs, Submit to the orderers with failover, CommitStatus
 /// that waits for the commit, and ChaincodeEvents. Errors are google.rpc.Status with ErrorDetails.
 /// </summary>
 public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDisposable
 {
     private readonly Func<string, PeerChannel?> _channels;
-    private readonly ProposalEndorser _local;
-    private readonly string _localAddress;
-    private readonly string _localMspId;
     private readonly RemoteEndorsers _remotes;
     private readonly OrdererSubmitter _submitter;
     private readonly EndorsementCollector _collector;
+    private readonly ProposalEvaluator _evaluator;
     private readonly PeerMetrics? _metrics;
 
     /// <summary>Creates the gateway of one peer.</summary>
@@ -37,34 +35,26 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     {
         _metrics = metrics;
         _channels = channels;
-        _local = local;
-        _localMspId = localMspId;
-        _localAddress = localAddress;
         _remotes = new RemoteEndorsers(peers);
         _submitter = new OrdererSubmitter(orderers);
         _collector = new EndorsementCollector(local, localMspId, localAddress, _remotes);
+        _evaluator = new ProposalEvaluator(local, localMspId, localAddress, _remotes);
     }
 
     /// <inheritdoc />
-    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) => TrackAsync("Evaluate", () => EvaluateCoreAsync(request, context));
+    public override Task<EvaluateResponse> Evaluate(EvaluateRequest request, ServerCallContext context) => TrackAsync("Evaluate", context, () => EvaluateCoreAsync(request, context));
 
     private async Task<EvaluateResponse> EvaluateCoreAsync(EvaluateRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var proposal = request.ProposedTransaction ?? throw GatewayErrors.InvalidArgument("a proposed transaction is required");
-        var response = await _local.ProcessAsync(proposal, context.CancellationToken).ConfigureAwait(false);
-        if (response.Response is not { Status: < 400 } result)
-        {
-            var message = $"chaincode response {response.Response?.Status}, {response.Response?.Message}";
-            throw GatewayErrors.Create(StatusCode.Unknown, $"evaluate call to endorser returned error: {message}", [GatewayErrors.Detail(_localAddress, _localMspId, message)]);
-        }
-
+        var result = await _evaluator.EvaluateAsync(proposal, [.. request.TargetOrganizations], context.CancellationToken).ConfigureAwait(false);
         return new EvaluateResponse { Result = result };
     }
 
     /// <inheritdoc />
-    public override Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context) => TrackAsync("Endorse", () => EndorseCoreAsync(request, context));
+    public override Task<EndorseResponse> Endorse(EndorseRequest request, ServerCallContext context) => TrackAsync("Endorse", context, () => EndorseCoreAsync(request, context));
 
     private async Task<EndorseResponse> EndorseCoreAsync(EndorseRequest request, ServerCallContext context)
     {
@@ -91,7 +81,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context) => TrackAsync("Submit", () => SubmitCoreAsync(request, context));
+    public override Task<SubmitResponse> Submit(SubmitRequest request, ServerCallContext context) => TrackAsync("Submit", context, () => SubmitCoreAsync(request, context));
 
     private async Task<SubmitResponse> SubmitCoreAsync(SubmitRequest request, ServerCallContext context)
     {
@@ -107,7 +97,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
     }
 
     /// <inheritdoc />
-    public override Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context) => TrackAsync("CommitStatus", () => CommitStatusCoreAsync(request, context));
+    public override Task<CommitStatusResponse> CommitStatus(SignedCommitStatusRequest request, ServerCallContext context) => TrackAsync("CommitStatus", context, () => CommitStatusCoreAsync(request, context));
 
     private async Task<CommitStatusResponse> CommitStatusCoreAsync(SignedCommitStatusRequest request, ServerCallContext context)
     {
@@ -153,16 +143,18 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
         _submitter.Dispose();
     }
 
-    private async Task<T> TrackAsync<T>(string method, Func<Task<T>> call)
+    private async Task<T> TrackAsync<T>(string method, ServerCallContext context, Func<Task<T>> call)
     {
+        using var activity = PeerTracing.StartServerSpan($"gateway.Gateway/{method}", context);
         try
         {
             var result = await call().ConfigureAwait(false);
             _metrics?.GatewayRequestCompleted(method, success: true);
             return result;
         }
-        catch (RpcException)
+        catch (RpcException error)
         {
+            PeerTracing.Fail(activity, error);
             _metrics?.GatewayRequestCompleted(method, success: false);
             throw;
         }

@@ -108,6 +108,13 @@ public sealed class PeerLedger : IDisposable
     public VersionedValue? GetState(string ns, string key) =>
         _state.Get(_state.State, LedgerKeys.State(ns, key)) is { } stored ? LedgerKeys.DecodeValue(stored) : null;
 
+    /// <summary>
+    /// The key-level endorsement policy (the VALIDATION_PARAMETER metadata, a serialized SignaturePolicyEnvelope) of
+    /// <paramref name="key"/> in <paramref name="ns"/>, or null when the key has none.
+    /// </summary>
+    public byte[]? GetValidationParameter(string ns, string key) =>
+        _state.Get(_state.Meta, LedgerKeys.ValidationParameter(ns, key));
+
     /// <summary>The committed keys of <paramref name="ns"/> in [<paramref name="startKey"/>, <paramref name="endKey"/>), in key order; an empty end key means no upper bound.</summary>
     public IEnumerable<StateEntry> GetStateRange(string ns, string startKey, string endKey)
     {

@@ -11,7 +11,8 @@ namespace Ceiba.Network.Peer.Validation;
 /// <summary>
 /// Validates a block delivered by the orderers against a peer's ledger (FABRIC-FACTS §7): the block's
 /// data hash, chain link and orderer signatures (BlockValidation), then each transaction's headers,
-/// creator signature, tx id, duplicate tx ids (ledger and block), endorsement policy and MVCC.
+/// creator signature, tx id, duplicate tx ids (ledger and block), endorsement policy (the chaincode's and key-level
+/// VALIDATION_PARAMETER policies) and MVCC.
 /// Transaction checks that are independent run in parallel; duplicates and MVCC run in block order.
 /// </summary>
 public sealed class BlockValidator
@@ -48,9 +49,10 @@ public sealed class BlockValidator
         var reasons = new string[envelopes.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var mvcc = new MvccCheck(_ledger);
+        var endorsement = new KeyLevelEndorsement(_ledger);
         for (var i = 0; i < envelopes.Count; i++)
         {
-            var (transaction, code, reason) = verdicts[i];
+            var (transaction, code, reason, endorsers, chaincodePolicy) = verdicts[i];
             txIds[i] = transaction?.TxId ?? string.Empty;
             if (transaction is not null && txIds[i].Length > 0 && (!seen.Add(txIds[i]) || _ledger.FindTransaction(txIds[i]) is not null))
             {
@@ -59,10 +61,16 @@ public sealed class BlockValidator
 
             if (code == TxValidationCode.Valid && transaction is not null)
             {
+                (code, reason) = endorsement.Check(transaction, endorsers ?? [], chaincodePolicy ?? PolicyResult.Failed("no endorsement policy result"));
+            }
+
+            if (code == TxValidationCode.Valid && transaction is not null)
+            {
                 (code, reason) = mvcc.Check(transaction);
                 if (code == TxValidationCode.Valid)
                 {
                     mvcc.Record(transaction);
+                    endorsement.Record(transaction);
                 }
             }
 

@@ -59,9 +59,9 @@ public sealed class PeerNodeTests(SeedNetworkFixture fixture) : IClassFixture<Se
         using var peerChannel = fixture.PeerChannel();
 
         // Act
-        var forbidden = await DeliverStatusAsync(peerChannel, Seek(stranger, fixture.Network.Channel, 0, 0), cancellationToken);
-        var notFound = await DeliverStatusAsync(peerChannel, Seek(client, "nochannel", 0, 0), cancellationToken);
-        var genesis = await DeliverStatusAsync(peerChannel, Seek(client, fixture.Network.Channel, 0, 0), cancellationToken);
+        var forbidden = await DeliverCalls.StatusAsync(peerChannel, DeliverCalls.Seek(stranger, fixture.Network.Channel, 0, 0), cancellationToken);
+        var notFound = await DeliverCalls.StatusAsync(peerChannel, DeliverCalls.Seek(client, "nochannel", 0, 0), cancellationToken);
+        var genesis = await DeliverCalls.StatusAsync(peerChannel, DeliverCalls.Seek(client, fixture.Network.Channel, 0, 0), cancellationToken);
 
         // Assert
         Assert.Equal(Status.Forbidden, forbidden);
@@ -102,7 +102,7 @@ public sealed class PeerNodeTests(SeedNetworkFixture fixture) : IClassFixture<Se
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
         using var call = new Protos.Peer.Deliver.DeliverClient(channel).DeliverFiltered(cancellationToken: timeout.Token);
-        await call.RequestStream.WriteAsync(Seek(client, "ehr", 1, ulong.MaxValue), timeout.Token);
+        await call.RequestStream.WriteAsync(DeliverCalls.Seek(client, "ehr", 1, ulong.MaxValue), timeout.Token);
         await foreach (var response in call.ResponseStream.ReadAllAsync(timeout.Token))
         {
             if (response.FilteredBlock?.FilteredTransactions.FirstOrDefault(t => t.Txid == txId) is { } found)
@@ -112,38 +112,5 @@ public sealed class PeerNodeTests(SeedNetworkFixture fixture) : IClassFixture<Se
         }
 
         throw new InvalidOperationException("the deliver stream ended before the transaction was committed");
-    }
-
-    private static async Task<Status> DeliverStatusAsync(Grpc.Net.Client.GrpcChannel channel, Envelope seek, CancellationToken cancellationToken)
-    {
-        using var call = new Protos.Peer.Deliver.DeliverClient(channel).Deliver(cancellationToken: cancellationToken);
-        await call.RequestStream.WriteAsync(seek, cancellationToken);
-        await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
-        {
-            if (response.TypeCase == DeliverResponse.TypeOneofCase.Status)
-            {
-                return response.Status;
-            }
-        }
-
-        throw new InvalidOperationException("the deliver stream ended without a status");
-    }
-
-    private static Envelope Seek(SigningIdentity signer, string channel, ulong start, ulong stop)
-    {
-        var payload = new Payload
-        {
-            Header = new Header
-            {
-                ChannelHeader = new ChannelHeader { Type = (int)HeaderType.DeliverSeekInfo, ChannelId = channel, Timestamp = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow) }.ToByteString(),
-                SignatureHeader = new SignatureHeader { Creator = ByteString.CopyFrom(signer.Serialized.Span), Nonce = ByteString.CopyFrom(TransactionIds.NewNonce()) }.ToByteString(),
-            },
-            Data = new SeekInfo
-            {
-                Start = new SeekPosition { Specified = new SeekSpecified { Number = start } },
-                Stop = new SeekPosition { Specified = new SeekSpecified { Number = stop } },
-            }.ToByteString(),
-        }.ToByteString();
-        return new Envelope { Payload = payload, Signature = ByteString.CopyFrom(signer.SignMessage(payload.Span)) };
     }
 }

@@ -5,7 +5,7 @@ namespace Ceiba.Network.Peer.Tests.Support;
 
 /// <summary>
 /// A small chaincode for endorser tests: put, get, move (read, write, delete), count (range), fail
-/// (any status) and slow (never answers in time).
+/// (any status), setpolicy/getpolicy (a key's VALIDATION_PARAMETER: one org's peers) and slow (never answers in time).
 /// </summary>
 public sealed class KeyValueChaincode : IChaincode
 {
@@ -37,6 +37,12 @@ public sealed class KeyValueChaincode : IChaincode
                 return ChaincodeResponse.Success(Encoding.UTF8.GetBytes(count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             case "fail":
                 return ChaincodeResponse.Error(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetBytes("details"));
+            case "setpolicy":
+                var policy = Topology.Generation.ChannelConfig.PolicyEncoding.AnyOf(args[2], Protos.Common.MSPRole.Types.MSPRoleType.Peer);
+                await stub.SetStateValidationParameterAsync(args[1], Google.Protobuf.MessageExtensions.ToByteArray(policy));
+                return ChaincodeResponse.Success();
+            case "getpolicy":
+                return ChaincodeResponse.Success(await stub.GetStateValidationParameterAsync(args[1]));
             case "slow":
                 await Task.Delay(TimeSpan.FromSeconds(10));
                 return ChaincodeResponse.Success();

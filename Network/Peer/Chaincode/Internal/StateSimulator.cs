@@ -1,3 +1,4 @@
+using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Peer.Ledger;
 using Ceiba.Network.Protos.Ledger.KvRwset;
 using Ceiba.Network.Protos.Ledger.QueryResult;
@@ -18,6 +19,7 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
 
     private readonly Dictionary<string, KVRead> _reads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KVWrite> _writes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KVMetadataWrite> _metadataWrites = new(StringComparer.Ordinal);
     private readonly List<RangeQueryInfo> _ranges = [];
     private readonly Dictionary<string, ResultIterator> _iterators = new(StringComparer.Ordinal);
     private int _nextIterator;
@@ -46,6 +48,7 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
         rwSet.Reads.AddRange(_reads.Values.OrderBy(r => r.Key, StringComparer.Ordinal));
         rwSet.RangeQueriesInfo.AddRange(_ranges);
         rwSet.Writes.AddRange(_writes.Values.OrderBy(w => w.Key, StringComparer.Ordinal));
+        rwSet.MetadataWrites.AddRange(_metadataWrites.Values.OrderBy(w => w.Key, StringComparer.Ordinal));
         return rwSet;
     }
 
@@ -69,8 +72,13 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
                 _writes[delete.Key] = new KVWrite { Key = delete.Key, IsDelete = true };
                 return ByteString.Empty;
             case MessageType.GetStateMetadata:
-                GetStateMetadata.Parser.ParseFrom(payload);
-                return new StateMetadataResult().ToByteString();
+                var getMetadata = GetStateMetadata.Parser.ParseFrom(payload);
+                RequirePublic(getMetadata.Collection);
+                return ReadMetadata(getMetadata.Key).ToByteString();
+            case MessageType.PutStateMetadata:
+                var putMetadata = PutStateMetadata.Parser.ParseFrom(payload);
+                RequirePublic(putMetadata.Collection);
+                return WriteMetadata(putMetadata);
             case MessageType.GetStateByRange:
                 return StartRange(GetStateByRange.Parser.ParseFrom(payload));
             case MessageType.GetHistoryForKey:
@@ -96,6 +104,37 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
         }
 
         return value;
+    }
+
+    /// <summary>The key's committed metadata (only VALIDATION_PARAMETER is kept); the key's version is recorded as a read.</summary>
+    private StateMetadataResult ReadMetadata(string key)
+    {
+        Read(key);
+        var result = new StateMetadataResult();
+        if (ledger.GetValidationParameter(ns, key) is { Length: > 0 } parameter)
+        {
+            result.Entries.Add(new StateMetadata { Metakey = ValidationParameters.Metakey, Value = ByteString.CopyFrom(parameter) });
+        }
+
+        return result;
+    }
+
+    /// <summary>Records a metadata write of the key: its full metadata after the change, as Fabric's rwset carries it.</summary>
+    private ByteString WriteMetadata(PutStateMetadata put)
+    {
+        if (put.Metadata is null || put.Metadata.Metakey != ValidationParameters.Metakey)
+        {
+            throw new NotSupportedException($"only the {ValidationParameters.Metakey} metadata key is supported, not '{put.Metadata?.Metakey}'");
+        }
+
+        var write = new KVMetadataWrite { Key = put.Key };
+        if (!put.Metadata.Value.IsEmpty)
+        {
+            write.Entries.Add(new KVMetadataEntry { Name = ValidationParameters.Metakey, Value = put.Metadata.Value });
+        }
+
+        _metadataWrites[put.Key] = write;
+        return ByteString.Empty;
     }
 
     private ByteString StartRange(GetStateByRange range)

@@ -51,6 +51,11 @@ internal static class BlockApplier
                 {
                     Apply(db, batch, hash, ns.Namespace, write, version, transaction);
                 }
+
+                foreach (var metadata in ns.RwSet.MetadataWrites)
+                {
+                    ApplyMetadata(db, batch, hash, ns.Namespace, metadata);
+                }
             }
         }
 
@@ -68,6 +73,7 @@ internal static class BlockApplier
         if (write.IsDelete)
         {
             batch.Delete(stateKey, db.State);
+            batch.Delete(LedgerKeys.ValidationParameter(ns, write.Key), db.Meta);
         }
         else
         {
@@ -86,6 +92,25 @@ internal static class BlockApplier
         AppendLengthPrefixed(hash, stateKey);
         hash.AppendData(write.IsDelete ? [1] : [0]);
         AppendLengthPrefixed(hash, write.Value.Span);
+    }
+
+    /// <summary>A metadata write replaces the key's metadata: its VALIDATION_PARAMETER is set, or removed when absent or empty.</summary>
+    private static void ApplyMetadata(StateDatabase db, WriteBatch batch, IncrementalHash hash, string ns, Protos.Ledger.KvRwset.KVMetadataWrite write)
+    {
+        var parameter = ValidationParameters.Find(write);
+        var key = LedgerKeys.ValidationParameter(ns, write.Key);
+        if (parameter.IsEmpty)
+        {
+            batch.Delete(key, db.Meta);
+        }
+        else
+        {
+            batch.Put(key, parameter.ToByteArray(), db.Meta);
+        }
+
+        AppendLengthPrefixed(hash, key);
+        hash.AppendData([2]);
+        AppendLengthPrefixed(hash, parameter.Span);
     }
 
     private static void AppendUInt64(IncrementalHash hash, ulong value)

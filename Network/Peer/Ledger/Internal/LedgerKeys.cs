@@ -45,6 +45,16 @@ internal static class LedgerKeys
         return result;
     }
 
+    /// <summary>The meta-family key of a state key's VALIDATION_PARAMETER: <c>'v'</c> then the state key.</summary>
+    public static byte[] ValidationParameter(string ns, string key)
+    {
+        var state = State(ns, key);
+        var result = new byte[1 + state.Length];
+        result[0] = (byte)'v';
+        state.CopyTo(result, 1);
+        return result;
+    }
+
     public static byte[] Checkpoint(ulong blockNumber)
     {
         var result = new byte[1 + sizeof(ulong)];

@@ -10,7 +10,8 @@ namespace Ceiba.Network.Peer.Validation.Internal;
 /// <summary>
 /// The checks of one transaction that need no other transaction of the block (FABRIC-FACTS §7 steps 1
 /// and 3): headers, the creator's identity and signature, the tx id, the proposal hash, and the
-/// endorsement policy over verified, de-duplicated endorsements. Safe to run in parallel.
+/// verified, de-duplicated endorsers with the chaincode policy's result over them. Whether that result
+/// decides is up to <see cref="KeyLevelEndorsement"/>, which needs state. Safe to run in parallel.
 /// </summary>
 internal sealed class TransactionChecks(string channelId, MspRegistry msps, EndorsementPolicies endorsementPolicies)
 {
@@ -22,8 +23,7 @@ internal sealed class TransactionChecks(string channelId, MspRegistry msps, Endo
             return new TransactionVerdict(null, code, reason);
         }
 
-        var verdict = CheckHeader(transaction) ?? CheckCreator(transaction) ?? CheckProposalHash(transaction) ?? CheckEndorsements(transaction);
-        return verdict ?? new TransactionVerdict(transaction, TxValidationCode.Valid, string.Empty);
+        return CheckHeader(transaction) ?? CheckCreator(transaction) ?? CheckProposalHash(transaction) ?? CheckEndorsements(transaction);
     }
 
     private TransactionVerdict? CheckHeader(ParsedTransaction tx)
@@ -82,7 +82,7 @@ internal sealed class TransactionChecks(string channelId, MspRegistry msps, Endo
             : Fail(tx, TxValidationCode.InvalidEndorserTransaction, "the proposal hash does not match the proposal");
     }
 
-    private TransactionVerdict? CheckEndorsements(ParsedTransaction tx)
+    private TransactionVerdict CheckEndorsements(ParsedTransaction tx)
     {
         var chaincode = tx.ChaincodeName;
         if (!endorsementPolicies.IsDefined(chaincode))
@@ -115,17 +115,16 @@ internal sealed class TransactionChecks(string channelId, MspRegistry msps, Endo
         }
 
         var result = endorsementPolicies.Evaluate(chaincode, endorsers);
-        if (result.IsSatisfied)
-        {
-            return null;
-        }
-
-        var reason = rejected.Count == 0 ? result.Reason : $"{result.Reason}; rejected: {string.Join("; ", rejected)}";
-        return Fail(tx, TxValidationCode.EndorsementPolicyFailure, reason);
+        var reason = result.IsSatisfied || rejected.Count == 0 ? result.Reason : $"{result.Reason}; rejected: {string.Join("; ", rejected)}";
+        return new TransactionVerdict(tx, TxValidationCode.Valid, string.Empty, endorsers, result.IsSatisfied ? result : PolicyResult.Failed(reason));
     }
 
     private static TransactionVerdict Fail(ParsedTransaction tx, TxValidationCode code, string reason) => new(tx, code, reason);
 }
 
-/// <summary>The outcome of one transaction's checks; the transaction is null when it did not parse.</summary>
-internal sealed record TransactionVerdict(ParsedTransaction? Transaction, TxValidationCode Code, string Reason);
+/// <summary>
+/// The outcome of one transaction's checks; the transaction is null when it did not parse. A VALID verdict carries the
+/// verified endorsers and the chaincode endorsement policy's result over them.
+/// </summary>
+internal sealed record TransactionVerdict(
+    ParsedTransaction? Transaction, TxValidationCode Code, string Reason, IReadOnlyList<MspIdentity>? Endorsers = null, PolicyResult? ChaincodePolicy = null);
