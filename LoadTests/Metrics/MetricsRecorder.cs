@@ -24,6 +24,10 @@ public sealed partial class MetricsRecorder : IMetricsSink
     private readonly LatencyHistogram scheduleLag = new();
     private volatile SegmentMetrics[] segments = [];
     private IntervalCounters? counters;
+    private long warmupSamples;
+
+    /// <summary>Transactions dropped because they were meant to start during the warm-up.</summary>
+    public long WarmupSamples => Volatile.Read(ref warmupSamples);
 
     /// <summary>The stage names that have at least one recorded value.</summary>
     public IEnumerable<string> Stages => byType.Keys.Select(key => key.Stage).Distinct(StringComparer.Ordinal);
@@ -71,6 +75,7 @@ public sealed partial class MetricsRecorder : IMetricsSink
         var segment = SegmentOf(sample.IntendedTimestamp);
         if (segment is null)
         {
+            Interlocked.Increment(ref warmupSamples);
             return;
         }
         var success = sample.Failure == FailureKind.None;
