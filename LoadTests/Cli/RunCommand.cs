@@ -9,7 +9,7 @@ namespace Ceiba.LoadTests.Cli;
 /// </summary>
 public static class RunCommand
 {
-    public static Command Create(IAnsiConsole console, Func<string, string?> environment, Func<IAnsiConsole, RunSession> sessions)
+    public static Command Create(IAnsiConsole console, TextWriter errors, Func<string, string?> environment, Func<IAnsiConsole, RunSession> sessions)
     {
         var scenario = new Option<string?>("--scenario") { Description = $"A shipped scenario name or a scenario JSON file. Env: {RunSettings.ScenarioVariable}." };
         var topology = new Option<string?>("--topology") { Description = $"A topology name or file (default: the scenario's, else seed). Env: {RunSettings.TopologyVariable}." };
@@ -45,7 +45,7 @@ public static class RunCommand
             }
             catch (Exception error) when (error is CliInputException or ScenarioException)
             {
-                console.WriteLine(error.Message);
+                await errors.WriteLineAsync(error.Message);
                 return ExitCodes.BadInput;
             }
             return await sessions(console).RunAsync(settings, definition, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ceiba.LoadTests.Gates;
+using Ceiba.LoadTests.Metrics;
 using Ceiba.LoadTests.Reports;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ internal static class SummaryPrinter
         console.WriteLine(string.Create(inv,
             $"{report.Scenario.Name} on {report.Topology.Name} ({report.Runtime}): {result.EndReason}, measured {result.MeasuredDuration.TotalSeconds:0.#} s after {result.Warmup.TotalSeconds:0.#} s warm-up"));
         console.WriteLine(string.Create(inv,
-            $"goodput {result.Goodput:0.##} tx/s (VALID commits {result.WriteGoodput:0.##}/s), send rate {result.SendRate:0.##} tx/s, completed {result.Metrics.Completed}, failed {result.Metrics.Failed} ({result.Metrics.ErrorRate:P2}), schedule lag p99 {result.Metrics.ScheduleLag.P99:0.###} ms"));
+            $"goodput {result.Goodput:0.##} tx/s (VALID commits {result.WriteGoodput:0.##}/s), send rate {result.SendRate:0.##} tx/s, completed {result.Metrics.Completed}, failed {result.Metrics.Failed} ({Formats.Percent(result.Metrics.ErrorRate)}), schedule lag p99 {result.Metrics.ScheduleLag.P99:0.###} ms"));
 
         var latency = new Table().Border(TableBorder.Simple).Title("latency (ms)");
         foreach (var column in new[] { "stage", "count", "p50", "p90", "p99", "p99.9", "max" })

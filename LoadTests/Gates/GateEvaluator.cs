@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ceiba.LoadTests.Engine;
+using Ceiba.LoadTests.Metrics;
 using Ceiba.LoadTests.Scenarios;
 
 namespace Ceiba.LoadTests.Gates;
@@ -31,7 +32,7 @@ public static class GateEvaluator
                 maxErrors,
                 "share",
                 passed,
-                string.Create(CultureInfo.InvariantCulture, $"error rate {rate:P2} {(passed ? "<=" : ">")} {maxErrors:P2}")));
+                string.Create(CultureInfo.InvariantCulture, $"error rate {Formats.Percent(rate)} {(passed ? "<=" : ">")} {Formats.Percent(maxErrors)}")));
         }
         foreach (var (stage, limits) in thresholds.Stages ?? new Dictionary<string, StageLimits>())
         {

@@ -39,7 +39,7 @@ public static class MarkdownReportWriter
         Line($"");
         Line($"| goodput (tx/s) | VALID commits/s | send rate (tx/s) | completed | succeeded | failed | error rate | schedule lag p99 (ms) |");
         Line($"|---:|---:|---:|---:|---:|---:|---:|---:|");
-        Line($"| {result.Goodput:0.##} | {result.WriteGoodput:0.##} | {result.SendRate:0.##} | {result.Metrics.Completed} | {result.Metrics.Succeeded} | {result.Metrics.Failed} | {result.Metrics.ErrorRate:P2} | {result.Metrics.ScheduleLag.P99:0.###} |");
+        Line($"| {result.Goodput:0.##} | {result.WriteGoodput:0.##} | {result.SendRate:0.##} | {result.Metrics.Completed} | {result.Metrics.Succeeded} | {result.Metrics.Failed} | {Formats.Percent(result.Metrics.ErrorRate)} | {result.Metrics.ScheduleLag.P99:0.###} |");
         Line($"");
         Line($"## Latency (ms)");
         Line($"");
@@ -63,7 +63,7 @@ public static class MarkdownReportWriter
         Line($"|---|---:|---:|---:|---:|---:|---:|");
         foreach (var segment in result.Segments)
         {
-            Line($"| {segment.Name} | {segment.OfferedRate?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-"} | {segment.Completed} | {segment.Goodput:0.##} | {segment.ErrorRate:P2} | {segment.EndToEnd.P50:0.###} | {segment.EndToEnd.P99:0.###} |");
+            Line($"| {segment.Name} | {segment.OfferedRate?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-"} | {segment.Completed} | {segment.Goodput:0.##} | {Formats.Percent(segment.ErrorRate)} | {segment.EndToEnd.P50:0.###} | {segment.EndToEnd.P99:0.###} |");
         }
         if (result.Saturation is { } saturation)
         {
@@ -76,7 +76,7 @@ public static class MarkdownReportWriter
             Line($"|---:|---:|---:|---:|---:|---|");
             foreach (var step in saturation.Steps)
             {
-                Line($"| {step.OfferedRate:0.##} | {step.SendRate:0.##} | {step.Goodput:0.##} | {step.EndToEndP99:0.###} | {step.ErrorRate:P2} | {(step.Passed ? "pass" : "fail")}: {step.Reason} |");
+                Line($"| {step.OfferedRate:0.##} | {step.SendRate:0.##} | {step.Goodput:0.##} | {step.EndToEndP99:0.###} | {Formats.Percent(step.ErrorRate)} | {(step.Passed ? "pass" : "fail")}: {step.Reason} |");
             }
         }
         Line($"");

@@ -76,7 +76,7 @@ internal static class SaturationDriver
         var limitMs = plan.MaxP99.TotalMilliseconds;
         var (passed, why) = segment.Completed == 0 ? (false, "no transaction completed")
             : p99 > limitMs ? (false, $"p99 {p99:N0} ms > {limitMs:N0} ms")
-            : segment.ErrorRate > plan.MaxErrorRate ? (false, $"error rate {segment.ErrorRate:P2} > {plan.MaxErrorRate:P2}")
+            : segment.ErrorRate > plan.MaxErrorRate ? (false, $"error rate {Formats.Percent(segment.ErrorRate)} > {Formats.Percent(plan.MaxErrorRate)}")
             : (true, "within limits");
         return new SaturationStep(rate, Math.Round(sendRate, 2), Math.Round(goodput, 2), p99, Math.Round(segment.ErrorRate, 5), passed, why);
     }
