@@ -94,14 +94,25 @@ public static class ScenarioLoader
         }
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
-            var type = message[(message.LastIndexOf(' ') + 1)..];
-            return ("a value of the wrong type", type switch
-            {
-                "System.Double" or "System.Int32" or "System.Int64" or "System.Nullable`1[System.Double]" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" => "a number",
-                "System.String" => "a string",
-                _ => $"a value for {type}",
-            });
+            return ("a value of the wrong type", ExpectedTypeAt(error.Path));
         }
         return (message, "valid JSON for the scenario model (see LoadTests/README.md)");
+    }
+
+    /// <summary>What a field holds, by its name (the last segment of the JSON path).</summary>
+    private static string ExpectedTypeAt(string? path)
+    {
+        var field = path is null ? "" : path[(path.LastIndexOf('.') + 1)..];
+        return field switch
+        {
+            "rate" or "rampTo" or "startRate" or "stepRate" or "maxRate" or "weight" or "minThroughput" or "maxErrorRate" => "a number",
+            "users" or "maxTransactions" or "seed" or "commitThresholdPeers" => "a whole number",
+            "name" or "description" or "topology" or "flow" => "a string",
+            "target" => "\"gateway\" or \"http\"",
+            "model" => "\"open\", \"closed\" or \"saturation\"",
+            "load" or "saturation" or "thresholds" or "stages" => "an object",
+            "phases" or "mix" => "an array",
+            _ => "a value of the type the scenario model gives this field (see LoadTests/README.md)",
+        };
     }
 }

@@ -46,7 +46,7 @@ internal sealed class FakeFlow(string name = "fake-tx", string province = "03") 
         var start = Stopwatch.GetTimestamp();
         try
         {
-            if (Delay > TimeSpan.Zero)
+            if (Delay != TimeSpan.Zero)
             {
                 await Task.Delay(Delay, cancellationToken);
             }

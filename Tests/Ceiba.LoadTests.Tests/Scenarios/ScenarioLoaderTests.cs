@@ -106,6 +106,20 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void An_unknown_load_model_lists_the_models()
+    {
+        // Arrange
+        var json = Valid.Replace("\"model\": \"open\"", "\"model\": \"opn\"", StringComparison.Ordinal);
+
+        // Act
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(json)).Errors[0];
+
+        // Assert
+        Assert.Equal("$.load.model", error.Path);
+        Assert.Equal("\"open\", \"closed\" or \"saturation\"", error.Expectation);
+    }
+
+    [Fact]
     public void Saturation_plans_are_checked()
     {
         // Arrange
