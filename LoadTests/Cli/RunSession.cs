@@ -33,8 +33,9 @@ public sealed class RunSession(IAnsiConsole console, Func<WorkloadRequest, Cance
                 new WorkloadRequest(scenario, settings.NetworkDirectory, metrics, settings.ApiBaseAddress, settings.ApiAdminEmail, settings.ApiAdminPassword),
                 stop.Token);
         }
-        catch (ArgumentException error)
+        catch (Exception error) when (error is ArgumentException or InvalidDataException)
         {
+            // An unknown flow in the mix, or a network directory that is not the output of 'network generate'.
             console.WriteLine($"the scenario's workload cannot be built: {error.Message}");
             return ExitCodes.BadInput;
         }
