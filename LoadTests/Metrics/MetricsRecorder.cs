@@ -94,6 +94,7 @@ public sealed partial class MetricsRecorder : IMetricsSink
             RecordMicroseconds(StageNames.Commit, sample.Type, sample.Province, LatencyHistogram.ToMicroseconds(commit));
         }
         intervalEndToEnd.RecordValue(endToEnd);
+        LoadTestsMeter.Record(sample, endToEnd);
         segment.EndToEnd.RecordMicroseconds(endToEnd);
         segment.CountStarted();
         segment.CountCompleted(success);

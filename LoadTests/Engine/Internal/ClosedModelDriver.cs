@@ -24,7 +24,7 @@ internal static class ClosedModelDriver
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (stopTimestamp is { } at)
         {
-            stop.CancelAfter(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at));
+            stop.CancelAfter(TimeSpan.FromTicks(Math.Max(1, Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), at).Ticks)));
         }
 
         async Task UserAsync(int user)
