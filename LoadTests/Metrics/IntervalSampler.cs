@@ -42,7 +42,9 @@ public sealed class IntervalSampler(MetricsRecorder metrics, ResourceSampler? re
         var readings = resources?.Sample() ?? [];
         var origin = metrics.MeasurementStartTimestamp;
         var measuring = origin is { } o && now >= o;
-        var second = measuring ? (int)Math.Max(0, ((now - origin!.Value) / Stopwatch.Frequency) - 1) : -1;
+        // The tick closes the second that ends nearest to now; rounding keeps a tick that fires a little early or
+        // late on its own second instead of merging it with its neighbour.
+        var second = measuring ? (int)Math.Max(0, Math.Round((double)(now - origin!.Value) / Stopwatch.Frequency) - 1) : -1;
         var segment = measuring ? metrics.SegmentOf(now) : null;
         lock (ticks)
         {
