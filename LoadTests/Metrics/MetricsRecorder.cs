@@ -162,10 +162,15 @@ public sealed partial class MetricsRecorder : IMetricsSink
 
     private void NoteError(FailureKind kind, string? error)
     {
-        var key = $"{kind}: {error ?? "(no message)"}";
+        // Transaction ids make every message distinct; without them, messages of one cause group together.
+        var message = error is null ? "(no message)" : TransactionIdPattern().Replace(error, "<txid>");
+        var key = $"{kind}: {message}";
         if (errorMessages.Count < MaxDistinctErrors || errorMessages.ContainsKey(key))
         {
             errorMessages.AddOrUpdate(key, 1, static (_, count) => count + 1);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{64}")]
+    private static partial System.Text.RegularExpressions.Regex TransactionIdPattern();
 }

@@ -2,15 +2,19 @@ namespace Ceiba.LoadTests.Metrics.Resources;
 
 /// <summary>
 /// The embedded runtime's node processes, found by their command line: the AppHost starts each node as
-/// <c>network peer|orderer --config &lt;networkDir&gt;/nodes/&lt;name&gt;.json</c>. Chaincode servers
-/// (<c>Ceiba.Chaincode.Ehr</c>) and the EHR API (<c>Ceiba.Gateway.Api</c>) are included when running. The process
-/// list is rescanned every few samples, so nodes that restart are picked up again.
+/// <c>network peer|orderer --config &lt;networkDir&gt;/nodes/&lt;name&gt;.json</c>. A chaincode server
+/// (<c>Ceiba.Chaincode.Ehr</c>) is included when its <c>CHAINCODE_SERVER_ADDRESS</c> is one the network's peers dial,
+/// and the EHR API (<c>Ceiba.Gateway.Api</c>) when its environment names the network directory, so processes of
+/// other networks on the same machine are left out. The process list is rescanned every few samples, so nodes
+/// that restart are picked up again.
 /// </summary>
 public sealed class EmbeddedNodeProbe(string networkDirectory) : IResourceProbe
 {
     private const int RescanEverySamples = 10;
 
+    private readonly string networkRoot = Path.GetFullPath(networkDirectory);
     private readonly string nodesDirectory = Path.GetFullPath(Path.Combine(networkDirectory, "nodes"));
+    private HashSet<string>? chaincodeAddresses;
     private readonly Dictionary<int, (string Name, string Kind, CpuMeter Cpu)> watched = [];
     private int samplesSinceScan = RescanEverySamples;
 
@@ -43,7 +47,15 @@ public sealed class EmbeddedNodeProbe(string networkDirectory) : IResourceProbe
     }
 
     /// <summary>Names a process from its command line, or returns null when it is not part of this network.</summary>
-    internal static (string Name, string Kind)? Identify(IReadOnlyList<string> arguments, string? workingDirectory, string nodesDirectory)
+    /// <param name="environment">The process's environment variable by name, or (for null) its whole environment as text.</param>
+    /// <param name="chaincodeAddresses">The chaincode addresses the network's peers dial.</param>
+    internal static (string Name, string Kind)? Identify(
+        IReadOnlyList<string> arguments,
+        string? workingDirectory,
+        string nodesDirectory,
+        string networkRoot,
+        IReadOnlySet<string> chaincodeAddresses,
+        Func<string?, string?> environment)
     {
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -70,11 +82,15 @@ public sealed class EmbeddedNodeProbe(string networkDirectory) : IResourceProbe
         foreach (var argument in arguments)
         {
             var file = Path.GetFileName(argument);
-            if (file is "Ceiba.Chaincode.Ehr" or "Ceiba.Chaincode.Ehr.dll")
+            if (file is "Ceiba.Chaincode.Ehr" or "Ceiba.Chaincode.Ehr.dll"
+                && environment("CHAINCODE_SERVER_ADDRESS") is { } address
+                && chaincodeAddresses.Contains(address))
             {
-                return ("chaincode-ehr", "chaincode");
+                return ($"chaincode@{address}", "chaincode");
             }
-            if (file is "Ceiba.Gateway.Api" or "Ceiba.Gateway.Api.dll")
+            if (file is "Ceiba.Gateway.Api" or "Ceiba.Gateway.Api.dll"
+                && environment(null) is { } all
+                && all.Contains(networkRoot, StringComparison.Ordinal))
             {
                 return ("gateway-api", "api");
             }
@@ -96,7 +112,9 @@ public sealed class EmbeddedNodeProbe(string networkDirectory) : IResourceProbe
             {
                 continue;
             }
-            if (Identify(arguments, ProcStat.WorkingDirectory(pid), nodesDirectory) is { } node)
+            chaincodeAddresses ??= ChaincodeAddresses(nodesDirectory);
+            var processId = pid;
+            if (Identify(arguments, ProcStat.WorkingDirectory(pid), nodesDirectory, networkRoot, chaincodeAddresses, name => ProcStat.ReadEnvironment(processId, name)) is { } node)
             {
                 var meter = new CpuMeter();
                 if (ProcStat.Read(pid) is { } stat)
@@ -106,5 +124,39 @@ public sealed class EmbeddedNodeProbe(string networkDirectory) : IResourceProbe
                 watched[pid] = (node.Name, node.Kind, meter);
             }
         }
+    }
+
+    /// <summary>The <c>chaincodes[].address</c> values of the network's node configs.</summary>
+    internal static HashSet<string> ChaincodeAddresses(string nodesDirectory)
+    {
+        var addresses = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(nodesDirectory))
+        {
+            return addresses;
+        }
+        foreach (var file in Directory.EnumerateFiles(nodesDirectory, "*.json"))
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+                if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("chaincodes", out var chaincodes)
+                    && chaincodes.ValueKind == System.Text.Json.JsonValueKind.Array)
+                {
+                    foreach (var chaincode in chaincodes.EnumerateArray())
+                    {
+                        if (chaincode.TryGetProperty("address", out var address) && address.GetString() is { } text)
+                        {
+                            addresses.Add(text);
+                        }
+                    }
+                }
+            }
+            catch (Exception error) when (error is IOException or System.Text.Json.JsonException)
+            {
+                // A node config that cannot be read names no chaincode; the nodes themselves are still found.
+            }
+        }
+        return addresses;
     }
 }

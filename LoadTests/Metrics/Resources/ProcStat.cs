@@ -52,6 +52,36 @@ internal static class ProcStat
         }
     }
 
+    /// <summary>
+    /// One environment variable of the process, or for a null <paramref name="name"/> the whole environment as
+    /// NUL-separated text; null when unreadable.
+    /// </summary>
+    public static string? ReadEnvironment(int pid, string? name)
+    {
+        string raw;
+        try
+        {
+            raw = File.ReadAllText($"/proc/{pid}/environ");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        if (name is null)
+        {
+            return raw;
+        }
+        var prefix = name + "=";
+        foreach (var entry in raw.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (entry.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return entry[prefix.Length..];
+            }
+        }
+        return null;
+    }
+
     /// <summary>The process's working directory, or null when unreadable.</summary>
     public static string? WorkingDirectory(int pid)
     {

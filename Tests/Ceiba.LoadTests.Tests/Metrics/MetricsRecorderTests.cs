@@ -69,6 +69,26 @@ public sealed class MetricsRecorderTests
     }
 
     [Fact]
+    public void Failure_messages_that_differ_only_by_transaction_id_are_counted_together()
+    {
+        // Arrange
+        var recorder = new MetricsRecorder();
+        recorder.BeginSegment("measured", Origin);
+        var start = At(0);
+
+        // Act
+        foreach (var txId in new[] { new string('a', 64), new string('b', 64) })
+        {
+            recorder.Record(new TransactionSample("CreatePerson", "03", true, start, start, At(5), null, null, null, FailureKind.Timeout,
+                Error: $"Submit failed for transaction {txId}: DeadlineExceeded"));
+        }
+
+        // Assert
+        var error = Assert.Single(recorder.Snapshot().Errors);
+        Assert.Equal(("Timeout: Submit failed for transaction <txid>: DeadlineExceeded", 2L), (error.Message, error.Count));
+    }
+
+    [Fact]
     public void Samples_meant_for_the_warm_up_are_dropped_and_counted_apart()
     {
         // Arrange

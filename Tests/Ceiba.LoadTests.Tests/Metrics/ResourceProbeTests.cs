@@ -4,18 +4,60 @@ namespace Ceiba.LoadTests.Tests.Metrics;
 
 public sealed class ResourceProbeTests
 {
+    private static readonly HashSet<string> NoChaincodes = [];
+
+    private static string? NoEnvironment(string? name) => null;
+
+    [Theory]
+    [InlineData("localhost:10390", "chaincode@localhost:10390")]
+    [InlineData("localhost:20390", null)]
+    public void A_chaincode_server_counts_only_when_a_peer_of_this_network_dials_it(string address, string? expected)
+    {
+        // Arrange
+        HashSet<string> addresses = ["localhost:10390"];
+        string? Environment(string? name) => name == "CHAINCODE_SERVER_ADDRESS" ? address : null;
+
+        // Act
+        var node = EmbeddedNodeProbe.Identify(["/app/Ceiba.Chaincode.Ehr"], "/", "/net/out/seed/nodes", "/net/out/seed", addresses, Environment);
+
+        // Assert
+        Assert.Equal(expected, node?.Name);
+    }
+
+    [Fact]
+    public void Chaincode_addresses_are_read_from_the_node_configs()
+    {
+        // Arrange
+        var nodes = Directory.CreateTempSubdirectory("ceiba-nodes-");
+        try
+        {
+            File.WriteAllText(Path.Combine(nodes.FullName, "peer0-habana.json"), """{ "chaincodes": [ { "name": "ehr", "address": "localhost:10390" } ] }""");
+            File.WriteAllText(Path.Combine(nodes.FullName, "orderer0.json"), """{ "role": "orderer" }""");
+            File.WriteAllText(Path.Combine(nodes.FullName, "broken.json"), "{");
+
+            // Act
+            var addresses = EmbeddedNodeProbe.ChaincodeAddresses(nodes.FullName);
+
+            // Assert
+            Assert.Equal(["localhost:10390"], addresses);
+        }
+        finally
+        {
+            nodes.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("/usr/bin/dotnet|/app/network.dll|peer|--config|/net/out/seed/nodes/peer0-havana.json", "/", "peer0-havana", "peer")]
     [InlineData("/app/network|orderer|--config|nodes/orderer0.json", "/net/out/seed", "orderer0", "orderer")]
     [InlineData("/app/network|peer|--config=/net/out/seed/nodes/peer1-havana.json", "/", "peer1-havana", "peer")]
-    [InlineData("/usr/bin/dotnet|/app/Ceiba.Chaincode.Ehr.dll", "/", "chaincode-ehr", "chaincode")]
     public void Node_processes_are_named_from_their_command_line(string commandLine, string workingDirectory, string name, string kind)
     {
         // Arrange
         var arguments = commandLine.Split('|');
 
         // Act
-        var node = EmbeddedNodeProbe.Identify(arguments, workingDirectory, "/net/out/seed/nodes");
+        var node = EmbeddedNodeProbe.Identify(arguments, workingDirectory, "/net/out/seed/nodes", "/net/out/seed", NoChaincodes, NoEnvironment);
 
         // Assert
         Assert.Equal((name, kind), node);
@@ -27,7 +69,7 @@ public sealed class ResourceProbeTests
     public void Processes_of_other_networks_and_builds_are_ignored(string commandLine)
     {
         // Act
-        var node = EmbeddedNodeProbe.Identify(commandLine.Split('|'), "/", "/net/out/seed/nodes");
+        var node = EmbeddedNodeProbe.Identify(commandLine.Split('|'), "/", "/net/out/seed/nodes", "/net/out/seed", NoChaincodes, NoEnvironment);
 
         // Assert
         Assert.Null(node);
