@@ -9,9 +9,9 @@ public sealed class LoadRunnerClosedModelTests
     [Fact]
     public async Task Closed_model_runs_exactly_the_configured_number_of_users_at_once()
     {
-        // Arrange: flows of 200 ms, so the three users overlap.
+        // Arrange: flows of 200 ms for 3 s, so the three users overlap even on a busy machine.
         var flow = new FakeFlow { Delay = TimeSpan.FromMilliseconds(200) };
-        var scenario = TestScenarios.Closed(users: 3, duration: TimeSpan.FromSeconds(1));
+        var scenario = TestScenarios.Closed(users: 3, duration: TimeSpan.FromSeconds(3));
 
         // Act
         var result = await LoadRunner.RunAsync(new LoadRunOptions(scenario, flow, new MetricsRecorder()), TestContext.Current.CancellationToken);
@@ -45,7 +45,7 @@ public sealed class LoadRunnerClosedModelTests
         // Arrange
         var flow = new FakeFlow { Delay = TimeSpan.FromMilliseconds(20) };
         var metrics = new MetricsRecorder();
-        var scenario = TestScenarios.Closed(users: 2, duration: TimeSpan.FromSeconds(0.5), warmup: TimeSpan.FromSeconds(0.5));
+        var scenario = TestScenarios.Closed(users: 2, duration: TimeSpan.FromSeconds(1), warmup: TimeSpan.FromSeconds(1));
 
         // Act
         var result = await LoadRunner.RunAsync(new LoadRunOptions(scenario, flow, metrics), TestContext.Current.CancellationToken);
