@@ -18,5 +18,6 @@ if (args is ["--gateway-cpu", ..])
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the EHR chaincode, referenced through Ceiba.Testing, has a Program of its own.
+BenchmarkSwitcher.FromAssembly(typeof(GatewayClientCpu).Assembly).Run(args);
 return 0;
