@@ -16,10 +16,6 @@ using Ceiba.Gateway.Client;
 /// </summary>
 internal static class GatewaySetup
 {
-    /// <summary>Patients preloaded per hospital.</summary>
-    public const int PatientsPerHospital = 20;
-
-    private const int Concurrency = 32;
     private const int DoctorStream = 10;
     private const int PreloadStream = 11;
 
@@ -37,20 +33,26 @@ internal static class GatewaySetup
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(environment);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = PreloadPlan.Concurrency, CancellationToken = cancellationToken };
         var created = 0;
-        for (var h = 0; h < clients.Count; h++)
+        await Parallel.ForEachAsync(Enumerable.Range(0, clients.Count), parallel, async (h, token) =>
         {
-            if (await EnsureDoctorAsync(clients[h], SeededRandom.Randomizer(environment.Seed, h, DoctorStream), cancellationToken).ConfigureAwait(false))
+            if (await EnsureDoctorAsync(clients[h], SeededRandom.Randomizer(environment.Seed, h, DoctorStream), token).ConfigureAwait(false))
             {
-                created++;
+                Interlocked.Increment(ref created);
             }
-        }
+        }).ConfigureAwait(false);
 
-        using var gate = new SemaphoreSlim(Concurrency);
-        var work = clients.SelectMany((client, h) => Enumerable.Range(0, PatientsPerHospital).Select(i =>
-            PreloadAsync(client, environment, SeededRandom.Randomizer(environment.Seed, (h * PatientsPerHospital) + i, PreloadStream), gate, cancellationToken)));
-        var blocks = await Task.WhenAll(work).ConfigureAwait(false);
-        return new Result(created, clients.Count - created, blocks.Length, blocks.Max());
+        var perHospital = PreloadPlan.PatientsPerHospital(clients.Count);
+        var lastBlock = 0UL;
+        var preloaded = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, clients.Count * perHospital), parallel, async (n, token) =>
+        {
+            var block = await PreloadAsync(clients[n / perHospital], environment, SeededRandom.Randomizer(environment.Seed, n, PreloadStream), token).ConfigureAwait(false);
+            InterlockedMax(ref lastBlock, block);
+            Interlocked.Increment(ref preloaded);
+        }).ConfigureAwait(false);
+        return new Result(created, clients.Count - created, preloaded, lastBlock);
     }
 
     /// <summary>Creates the hospital's doctor account unless it exists; true when it was created.</summary>
@@ -82,20 +84,27 @@ internal static class GatewaySetup
     }
 
     /// <summary>One preloaded patient (person and first visit); answers the visit's block number.</summary>
-    private static async Task<ulong> PreloadAsync(GatewayEhrClient client, FlowEnvironment environment, Bogus.Randomizer random, SemaphoreSlim gate, CancellationToken cancellationToken)
+    private static async Task<ulong> PreloadAsync(GatewayEhrClient client, FlowEnvironment environment, Bogus.Randomizer random, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var (person, name) = OmopDataGenerator.Person(random, environment.Ids.Next(), client.Hospital);
+        await SubmitAsync(client, EhrWrite.Of(person), cancellationToken).ConfigureAwait(false);
+        environment.Patients.Add(new KnownPatient(person.PersonId, name, client.Hospital.Id));
+        var visit = OmopDataGenerator.Visit(random, environment.Ids.Next(), person.PersonId);
+        return await SubmitAsync(client, EhrWrite.Of(visit), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void InterlockedMax(ref ulong target, ulong value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (value > current)
         {
-            var (person, name) = OmopDataGenerator.Person(random, environment.Ids.Next(), client.Hospital);
-            await SubmitAsync(client, EhrWrite.Of(person), cancellationToken).ConfigureAwait(false);
-            environment.Patients.Add(new KnownPatient(person.PersonId, name, client.Hospital.Id));
-            var visit = OmopDataGenerator.Visit(random, environment.Ids.Next(), person.PersonId);
-            return await SubmitAsync(client, EhrWrite.Of(visit), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 

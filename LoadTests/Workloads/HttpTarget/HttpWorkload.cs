@@ -17,9 +17,8 @@ namespace Ceiba.LoadTests.Workloads.HttpTarget;
 /// </summary>
 internal sealed class HttpWorkload : IWorkload
 {
-    /// <summary>Patients preloaded per hospital.</summary>
-    public const int PatientsPerHospital = 20;
-
+    private const int DoctorStream = 10;
+    private const int PreloadStream = 11;
     private readonly HttpClient _http;
 
     private HttpWorkload(IFlowSource flows, IReadOnlyList<string> provinces, string description, HttpClient http, FlowEnvironment environment)
@@ -63,31 +62,30 @@ internal sealed class HttpWorkload : IWorkload
             await Require(admin.LoginAsync(new StepTiming(setup, null), cancellationToken), setup, $"log in as the API admin {request.ApiAdminEmail}").ConfigureAwait(false);
             var adminToken = admin.CurrentToken ?? throw new InvalidOperationException("Setup: the admin login returned no token.");
 
-            var clients = new List<HttpEhrClient>();
-            for (var h = 0; h < layout.Hospitals.Count; h++)
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = PreloadPlan.Concurrency, CancellationToken = cancellationToken };
+            var clients = new HttpEhrClient[layout.Hospitals.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, clients.Length), parallel, async (h, token) =>
             {
                 var hospital = layout.Hospitals[h];
-                var (email, password) = await CreateDoctorAsync(api, adminToken, hospital, ids.RunPrefix, SeededRandom.Randomizer(scenario.Seed, h, 10), setup, cancellationToken)
+                var (email, password) = await CreateDoctorAsync(api, adminToken, hospital, ids.RunPrefix, SeededRandom.Randomizer(scenario.Seed, h, DoctorStream), setup, token)
                     .ConfigureAwait(false);
                 var client = new HttpEhrClient(hospital, api, email, password);
-                await Require(client.LoginAsync(new StepTiming(setup, null), cancellationToken), setup, $"log in as the doctor {email}").ConfigureAwait(false);
-                clients.Add(client);
-            }
+                await Require(client.LoginAsync(new StepTiming(setup, null), token), setup, $"log in as the doctor {email}").ConfigureAwait(false);
+                clients[h] = client;
+            }).ConfigureAwait(false);
 
             var environment = new FlowEnvironment(scenario.Seed, clients, new PatientIndex(), ids);
-            for (var h = 0; h < clients.Count; h++)
+            var perHospital = PreloadPlan.PatientsPerHospital(clients.Length);
+            await Parallel.ForEachAsync(Enumerable.Range(0, clients.Length * perHospital), parallel, async (n, token) =>
             {
-                for (var i = 0; i < PatientsPerHospital; i++)
-                {
-                    var random = SeededRandom.Randomizer(scenario.Seed, (h * PatientsPerHospital) + i, 11);
-                    var (person, name) = OmopDataGenerator.Person(random, ids.Next(), clients[h].Hospital);
-                    await Require(clients[h].CreateAsync(EhrWrite.Of(person), new StepTiming(setup, null), cancellationToken), setup, "preload a patient").ConfigureAwait(false);
-                    environment.Patients.Add(new KnownPatient(person.PersonId, name, clients[h].Hospital.Id));
-                }
-            }
+                var client = clients[n / perHospital];
+                var (person, name) = OmopDataGenerator.Person(SeededRandom.Randomizer(scenario.Seed, n, PreloadStream), ids.Next(), client.Hospital);
+                await Require(client.CreateAsync(EhrWrite.Of(person), new StepTiming(setup, null), token), setup, "preload a patient").ConfigureAwait(false);
+                environment.Patients.Add(new KnownPatient(person.PersonId, name, client.Hospital.Id));
+            }).ConfigureAwait(false);
 
             var flows = WeightedFlowSource.ForMix(scenario.Mix, scenario.Seed, name => FlowCatalog.Create(name, environment));
-            var description = $"http: {baseAddress}, {clients.Count} hospitals as clients (doctor accounts created through the API), "
+            var description = $"http: {baseAddress}, {clients.Length} hospitals as clients (doctor accounts created through the API), "
                 + $"{environment.Patients.Count} persons preloaded";
             return new HttpWorkload(flows, [.. layout.Orgs.Select(o => o.ProvinceCode).Distinct()], description, http, environment);
         }
