@@ -77,6 +77,16 @@ internal static class GatewaySetup
                 .ConfigureAwait(false);
             return true;
         }
+        catch (EndorseException e) when (FailureClassifier.ChaincodeStatus(e) == 409)
+        {
+            // The e-mail belongs to an account created by someone else (Gateway.Api, an earlier run): the login lookup finds it.
+            return false;
+        }
+        catch (CommitException e) when (FailureClassifier.FromValidationCode(e.Code) == Engine.FailureKind.Mvcc)
+        {
+            // Another workload created the same account in the same block.
+            return false;
+        }
         catch (Exception e) when (e is GatewayException or CommitException)
         {
             throw new InvalidOperationException($"Setup: creating doctor account '{id}' for hospital {client.Hospital.Id} failed: {e.Message}", e);

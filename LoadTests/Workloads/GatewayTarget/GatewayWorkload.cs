@@ -54,7 +54,16 @@ internal sealed class GatewayWorkload : IWorkload
                 [.. peers.Select(p => BlockSource(connections, p.Org, p.Peer, layout.Channel))],
                 scenario.CommitThresholdPeers, scenario.TransactionTimeout, metrics);
             var transactions = new GatewayTransactions(scenario.TransactionTimeout, observer);
-            var clients = layout.Hospitals.Select((hospital, index) => Client(connections, layout, hospital, index, transactions)).ToList();
+            // The scenario's transaction timeout is the one deadline: the client's per-stage defaults (evaluate 5 s) would
+            // otherwise time reads out first under saturation, and report the client's limit instead of the scenario's.
+            var deadlines = new GatewayOptions
+            {
+                EvaluateTimeout = scenario.TransactionTimeout,
+                EndorseTimeout = scenario.TransactionTimeout,
+                SubmitTimeout = scenario.TransactionTimeout,
+                CommitStatusTimeout = scenario.TransactionTimeout,
+            };
+            var clients = layout.Hospitals.Select((hospital, index) => Client(connections, layout, hospital, index, transactions, deadlines)).ToList();
             var environment = new FlowEnvironment(scenario.Seed, clients, new PatientIndex(), ids);
             var setup = await GatewaySetup.RunAsync(clients, environment, cancellationToken).ConfigureAwait(false);
             await observer.StartAsync(setup.LastBlock, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
@@ -84,12 +93,12 @@ internal sealed class GatewayWorkload : IWorkload
     }
 
     /// <summary>A hospital's client: hospitals of one org spread over its peers.</summary>
-    private static GatewayEhrClient Client(GatewayConnections connections, NetworkLayout layout, HospitalInfo hospital, int index, GatewayTransactions transactions)
+    private static GatewayEhrClient Client(GatewayConnections connections, NetworkLayout layout, HospitalInfo hospital, int index, GatewayTransactions transactions, GatewayOptions deadlines)
     {
         var peers = hospital.Org.Peers;
         var peer = peers[index % peers.Count];
-        var doctor = connections.Connect(hospital.Doctor, peer, GatewayOptions.Default).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
-        var admin = connections.Connect(hospital.Admin, peer, GatewayOptions.Default).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
+        var doctor = connections.Connect(hospital.Doctor, peer, deadlines).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
+        var admin = connections.Connect(hospital.Admin, peer, deadlines).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
         return new GatewayEhrClient(hospital, doctor, admin, GatewaySetup.DoctorAccount(hospital).Email, transactions);
     }
 
