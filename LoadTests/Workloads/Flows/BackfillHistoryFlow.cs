@@ -23,7 +23,7 @@ internal sealed class BackfillHistoryFlow(FlowEnvironment environment) : IFlow
         for (var v = random.Int(2, 4); v > 0; v--)
         {
             var visit = OmopDataGenerator.Visit(random, environment.Ids.Next(), patient.PersonId, previous);
-            if (!await client.CreateAsync(EhrWrite.Of(visit), steps.Next(), cancellationToken).ConfigureAwait(false))
+            if (!await client.CreateAsync(EhrWrite.Of(visit), steps.Next(), cancellationToken, prerequisite: true).ConfigureAwait(false))
             {
                 continue;
             }

@@ -19,5 +19,12 @@ internal interface IEhrClient
     Task<bool> GetPatientRecordAsync(long personId, StepTiming step, CancellationToken cancellationToken);
 
     /// <summary>Creates one record; true when it committed VALID (gateway) or the API answered 2xx (HTTP).</summary>
-    Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken);
+    /// <param name="write">The record.</param>
+    /// <param name="step">Where to report, and from when latency counts.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="prerequisite">
+    /// Later writes refer to this record: on the gateway target, return only once every peer holds it (bounded by the
+    /// transaction timeout, and not part of the reported latency), since their endorsement may run on a peer that lags.
+    /// </param>
+    Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken, bool prerequisite = false);
 }

@@ -15,7 +15,7 @@ internal sealed class RegisterPatientFlow(FlowEnvironment environment) : IFlow
         var random = environment.RandomFor(context.Sequence);
         var steps = new FlowSteps(context);
         var (person, name) = OmopDataGenerator.Person(random, environment.Ids.Next(), client.Hospital);
-        if (!await client.CreateAsync(EhrWrite.Of(person), steps.Next(), cancellationToken).ConfigureAwait(false))
+        if (!await client.CreateAsync(EhrWrite.Of(person), steps.Next(), cancellationToken, prerequisite: true).ConfigureAwait(false))
         {
             return;
         }

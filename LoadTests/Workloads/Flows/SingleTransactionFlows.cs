@@ -42,7 +42,7 @@ internal sealed class CreatePersonFlow(FlowEnvironment environment) : IFlow
         ArgumentNullException.ThrowIfNull(context);
         var client = environment.ClientFor(context.Sequence);
         var (person, name) = OmopDataGenerator.Person(environment.RandomFor(context.Sequence), environment.Ids.Next(), client.Hospital);
-        if (await client.CreateAsync(EhrWrite.Of(person), new FlowSteps(context).Next(), cancellationToken).ConfigureAwait(false))
+        if (await client.CreateAsync(EhrWrite.Of(person), new FlowSteps(context).Next(), cancellationToken, prerequisite: true).ConfigureAwait(false))
         {
             environment.Patients.Add(new KnownPatient(person.PersonId, name, client.Hospital.Id));
         }

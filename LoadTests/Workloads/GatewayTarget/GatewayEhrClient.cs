@@ -17,7 +17,9 @@ using Ceiba.Gateway.Client;
 /// <param name="admin">The chaincode as the hospital's admin.</param>
 /// <param name="doctorEmail">The e-mail of the hospital's doctor account on the ledger.</param>
 /// <param name="transactions">Runs and reports the transactions.</param>
-internal sealed class GatewayEhrClient(HospitalInfo hospital, Contract doctor, Contract admin, string doctorEmail, GatewayTransactions transactions) : IEhrClient
+/// <param name="visibility">Waits until every peer has a block, for prerequisite writes; null when there is no observer.</param>
+internal sealed class GatewayEhrClient(
+    HospitalInfo hospital, Contract doctor, Contract admin, string doctorEmail, GatewayTransactions transactions, Observers.CommitThresholdObserver? visibility) : IEhrClient
 {
     public HospitalInfo Hospital => hospital;
 
@@ -41,9 +43,24 @@ internal sealed class GatewayEhrClient(HospitalInfo hospital, Contract doctor, C
         (await transactions.EvaluateAsync(doctor, "GetPatientRecord", hospital.Province, step, cancellationToken,
             personId.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false)).Succeeded;
 
-    public async Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken)
+    public async Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken, bool prerequisite = false)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return (await transactions.SubmitAsync(doctor, write.Function, hospital.Province, step, cancellationToken, write.Json).ConfigureAwait(false)).Succeeded;
+        var outcome = await transactions.SubmitAsync(doctor, write.Function, hospital.Province, step, cancellationToken, write.Json).ConfigureAwait(false);
+        if (outcome is { Succeeded: true, BlockNumber: { } block } && prerequisite && visibility is not null)
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(transactions.TransactionTimeout);
+            try
+            {
+                await visibility.WaitForBlockEverywhereAsync(block, bounded.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A peer still lags: the dependent write goes ahead and reports what it meets.
+            }
+        }
+
+        return outcome.Succeeded;
     }
 }

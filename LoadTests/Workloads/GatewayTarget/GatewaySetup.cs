@@ -4,6 +4,7 @@ using Ceiba.Chaincode.Ehr;
 using Ceiba.LoadTests.Workloads.Clients;
 using Ceiba.LoadTests.Workloads.Data;
 using Ceiba.LoadTests.Workloads.Flows;
+using Ceiba.LoadTests.Workloads.Observers;
 
 namespace Ceiba.LoadTests.Workloads.GatewayTarget;
 
@@ -18,9 +19,11 @@ internal static class GatewaySetup
 {
     private const int DoctorStream = 10;
     private const int PreloadStream = 11;
+    private const int VisitStream = 12;
+    private static readonly TimeSpan ObserverReadyTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>What the setup did, for the workload's description and the observer's start block.</summary>
-    public sealed record Result(int DoctorsCreated, int DoctorsPresent, int PatientsPreloaded, ulong LastBlock);
+    /// <summary>What the setup did, for the workload's description.</summary>
+    public sealed record Result(int DoctorsCreated, int DoctorsPresent, int PatientsPreloaded);
 
     /// <summary>The doctor account id and e-mail of a hospital on the gateway target.</summary>
     public static (string Id, string Email) DoctorAccount(HospitalInfo hospital)
@@ -29,10 +32,17 @@ internal static class GatewaySetup
         return ($"doctor1.{hospital.Id}", hospital.Doctor.Name.ToLowerInvariant());
     }
 
-    public static async Task<Result> RunAsync(IReadOnlyList<GatewayEhrClient> clients, FlowEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the doctor accounts, then the preloaded persons; starts <paramref name="observer"/> at the first person's
+    /// block and waits until every peer holds the last one (the persons' visits, and later flows on any peer, refer to
+    /// them); then writes each person's first visit.
+    /// </summary>
+    public static async Task<Result> RunAsync(
+        IReadOnlyList<GatewayEhrClient> clients, FlowEnvironment environment, CommitThresholdObserver observer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(observer);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = PreloadPlan.Concurrency, CancellationToken = cancellationToken };
         var created = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, clients.Count), parallel, async (h, token) =>
@@ -44,15 +54,30 @@ internal static class GatewaySetup
         }).ConfigureAwait(false);
 
         var perHospital = PreloadPlan.PatientsPerHospital(clients.Count);
-        var lastBlock = 0UL;
-        var preloaded = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, clients.Count * perHospital), parallel, async (n, token) =>
+        var persons = new (Chaincode.Ehr.Models.Person Person, string Name, ulong Block)[clients.Count * perHospital];
+        await Parallel.ForEachAsync(Enumerable.Range(0, persons.Length), parallel, async (n, token) =>
         {
-            var block = await PreloadAsync(clients[n / perHospital], environment, SeededRandom.Randomizer(environment.Seed, n, PreloadStream), token).ConfigureAwait(false);
-            InterlockedMax(ref lastBlock, block);
-            Interlocked.Increment(ref preloaded);
+            var client = clients[n / perHospital];
+            var (person, name) = OmopDataGenerator.Person(SeededRandom.Randomizer(environment.Seed, n, PreloadStream), environment.Ids.Next(), client.Hospital);
+            persons[n] = (person, name, await SubmitAsync(client, EhrWrite.Of(person), token).ConfigureAwait(false));
         }).ConfigureAwait(false);
-        return new Result(created, clients.Count - created, preloaded, lastBlock);
+
+        await observer.StartAsync(persons.Min(p => p.Block), ObserverReadyTimeout, cancellationToken).ConfigureAwait(false);
+        using (var everywhere = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            everywhere.CancelAfter(ObserverReadyTimeout);
+            await observer.WaitForBlockEverywhereAsync(persons.Max(p => p.Block), everywhere.Token).ConfigureAwait(false);
+        }
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, persons.Length), parallel, async (n, token) =>
+        {
+            var client = clients[n / perHospital];
+            var person = persons[n].Person;
+            environment.Patients.Add(new KnownPatient(person.PersonId, persons[n].Name, client.Hospital.Id));
+            var visit = OmopDataGenerator.Visit(SeededRandom.Randomizer(environment.Seed, n, VisitStream), environment.Ids.Next(), person.PersonId);
+            await SubmitAsync(client, EhrWrite.Of(visit), token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return new Result(created, clients.Count - created, persons.Length);
     }
 
     /// <summary>Creates the hospital's doctor account unless it exists; true when it was created.</summary>
@@ -90,31 +115,6 @@ internal static class GatewaySetup
         catch (Exception e) when (e is GatewayException or CommitException)
         {
             throw new InvalidOperationException($"Setup: creating doctor account '{id}' for hospital {client.Hospital.Id} failed: {e.Message}", e);
-        }
-    }
-
-    /// <summary>One preloaded patient (person and first visit); answers the visit's block number.</summary>
-    private static async Task<ulong> PreloadAsync(GatewayEhrClient client, FlowEnvironment environment, Bogus.Randomizer random, CancellationToken cancellationToken)
-    {
-        var (person, name) = OmopDataGenerator.Person(random, environment.Ids.Next(), client.Hospital);
-        await SubmitAsync(client, EhrWrite.Of(person), cancellationToken).ConfigureAwait(false);
-        environment.Patients.Add(new KnownPatient(person.PersonId, name, client.Hospital.Id));
-        var visit = OmopDataGenerator.Visit(random, environment.Ids.Next(), person.PersonId);
-        return await SubmitAsync(client, EhrWrite.Of(visit), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void InterlockedMax(ref ulong target, ulong value)
-    {
-        var current = Interlocked.Read(ref target);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref target, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-
-            current = seen;
         }
     }
 

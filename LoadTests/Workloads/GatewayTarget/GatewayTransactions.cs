@@ -16,8 +16,11 @@ using Ceiba.Gateway.Client;
 /// <param name="observer">The commit@threshold observer that writes are registered with before submit, or null.</param>
 internal sealed class GatewayTransactions(TimeSpan transactionTimeout, CommitThresholdObserver? observer)
 {
+    /// <summary>The scenario's per-transaction timeout.</summary>
+    public TimeSpan TransactionTimeout => transactionTimeout;
+
     /// <summary>The outcome of one transaction: its result payload when it succeeded.</summary>
-    public readonly record struct Outcome(bool Succeeded, byte[]? Result, string? TxId);
+    public readonly record struct Outcome(bool Succeeded, byte[]? Result, string? TxId, ulong? BlockNumber = null);
 
     /// <summary>Endorses, submits and waits for the commit status of <paramref name="function"/>.</summary>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
@@ -47,7 +50,7 @@ internal sealed class GatewayTransactions(TimeSpan transactionTimeout, CommitThr
 
             step.Metrics.Record(new TransactionSample(function, province, true, intended, start, Stopwatch.GetTimestamp(), endorse, submit, commit, failure, txId,
                 failure == FailureKind.None ? null : $"committed as {status.Code} in block {status.BlockNumber}"));
-            return new Outcome(failure == FailureKind.None, failure == FailureKind.None ? submitted.Result : null, txId);
+            return new Outcome(failure == FailureKind.None, failure == FailureKind.None ? submitted.Result : null, txId, status.BlockNumber);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {

@@ -63,10 +63,9 @@ internal sealed class GatewayWorkload : IWorkload
                 SubmitTimeout = scenario.TransactionTimeout,
                 CommitStatusTimeout = scenario.TransactionTimeout,
             };
-            var clients = layout.Hospitals.Select((hospital, index) => Client(connections, layout, hospital, index, transactions, deadlines)).ToList();
+            var clients = layout.Hospitals.Select((hospital, index) => Client(connections, layout, hospital, index, transactions, deadlines, observer)).ToList();
             var environment = new FlowEnvironment(scenario.Seed, clients, new PatientIndex(), ids);
-            var setup = await GatewaySetup.RunAsync(clients, environment, cancellationToken).ConfigureAwait(false);
-            await observer.StartAsync(setup.LastBlock, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            var setup = await GatewaySetup.RunAsync(clients, environment, observer, cancellationToken).ConfigureAwait(false);
 
             var flows = WeightedFlowSource.ForMix(scenario.Mix, scenario.Seed, name => FlowCatalog.Create(name, environment));
             var description = $"gateway: {layout.Orgs.Count} orgs, {layout.Hospitals.Count} hospitals as clients "
@@ -93,13 +92,13 @@ internal sealed class GatewayWorkload : IWorkload
     }
 
     /// <summary>A hospital's client: hospitals of one org spread over its peers.</summary>
-    private static GatewayEhrClient Client(GatewayConnections connections, NetworkLayout layout, HospitalInfo hospital, int index, GatewayTransactions transactions, GatewayOptions deadlines)
+    private static GatewayEhrClient Client(GatewayConnections connections, NetworkLayout layout, HospitalInfo hospital, int index, GatewayTransactions transactions, GatewayOptions deadlines, CommitThresholdObserver observer)
     {
         var peers = hospital.Org.Peers;
         var peer = peers[index % peers.Count];
         var doctor = connections.Connect(hospital.Doctor, peer, deadlines).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
         var admin = connections.Connect(hospital.Admin, peer, deadlines).GetNetwork(layout.Channel).GetContract(layout.Chaincode);
-        return new GatewayEhrClient(hospital, doctor, admin, GatewaySetup.DoctorAccount(hospital).Email, transactions);
+        return new GatewayEhrClient(hospital, doctor, admin, GatewaySetup.DoctorAccount(hospital).Email, transactions, observer);
     }
 
     private static PeerBlockSource BlockSource(GatewayConnections connections, OrgInfo org, PeerEndpoint peer, string channel)

@@ -66,7 +66,8 @@ internal sealed class HttpEhrClient(HospitalInfo hospital, ApiCall api, string e
             .ConfigureAwait(false) is not null;
     }
 
-    public async Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken)
+    /// <remarks><paramref name="prerequisite"/> is the API's business: it answers once the write committed.</remarks>
+    public async Task<bool> CreateAsync(EhrWrite write, StepTiming step, CancellationToken cancellationToken, bool prerequisite = false)
     {
         ArgumentNullException.ThrowIfNull(write);
         var bearer = await BearerAsync(step, cancellationToken).ConfigureAwait(false);

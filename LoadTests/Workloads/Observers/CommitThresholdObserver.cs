@@ -24,6 +24,8 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _pumps = [];
+    private readonly long[] _delivered;
+    private TaskCompletionSource _advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastSweep = Stopwatch.GetTimestamp();
     private long _expired;
 
@@ -43,6 +45,7 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
         }
 
         _sources = sources;
+        _delivered = [.. sources.Select(_ => -1L)];
         _retentionTicks = (long)(retention.TotalSeconds * Stopwatch.Frequency);
         _metrics = metrics;
         _logger = logger ?? NullLogger.Instance;
@@ -67,21 +70,40 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
     /// <exception cref="TimeoutException">A peer did not deliver within <paramref name="readyTimeout"/>.</exception>
     public async Task StartAsync(ulong startBlock, TimeSpan readyTimeout, CancellationToken cancellationToken)
     {
-        var ready = _sources.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         for (var i = 0; i < _sources.Count; i++)
         {
-            _pumps.Add(PumpAsync(_sources[i], startBlock, ready[i], _stop.Token));
+            _pumps.Add(PumpAsync(i, startBlock, _stop.Token));
         }
 
-        var all = Task.WhenAll(ready.Select(r => r.Task));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(readyTimeout);
         try
         {
-            await all.WaitAsync(readyTimeout, cancellationToken).ConfigureAwait(false);
+            await WaitForBlockEverywhereAsync(startBlock, timeout.Token).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var late = _sources.Where((_, i) => !ready[i].Task.IsCompleted).Select(s => s.Name);
+            var late = _sources.Where((_, i) => Interlocked.Read(ref _delivered[i]) < (long)startBlock).Select(s => s.Name);
             throw new TimeoutException($"commit@threshold: no block {startBlock} from {string.Join(", ", late)} within {readyTimeout.TotalSeconds:0} s.");
+        }
+    }
+
+    /// <summary>
+    /// Completes once every peer has delivered block <paramref name="block"/>: from then on, an endorsement on any peer
+    /// sees the writes of that block (a dependent write, such as a visit of a patient just created, needs it when the
+    /// endorsement policy sends it to other orgs' peers, which may lag the client's own).
+    /// </summary>
+    public async Task WaitForBlockEverywhereAsync(ulong block, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var advanced = Volatile.Read(ref _advanced);
+            if (LowestDelivered() >= (long)block)
+            {
+                return;
+            }
+
+            await advanced.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -99,8 +121,9 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task PumpAsync(PeerBlockSource source, ulong startBlock, TaskCompletionSource ready, CancellationToken stop)
+    private async Task PumpAsync(int index, ulong startBlock, CancellationToken stop)
     {
+        var source = _sources[index];
         var next = startBlock;
         while (!stop.IsCancellationRequested)
         {
@@ -110,10 +133,8 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
                 {
                     Observe(block);
                     next = block.Number + 1;
-                    if (block.Number >= startBlock)
-                    {
-                        ready.TrySetResult();
-                    }
+                    Interlocked.Exchange(ref _delivered[index], (long)block.Number);
+                    Interlocked.Exchange(ref _advanced, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
                 }
             }
             catch (Exception) when (stop.IsCancellationRequested)
@@ -133,6 +154,17 @@ internal sealed partial class CommitThresholdObserver : IAsyncDisposable
                 }
             }
         }
+    }
+
+    private long LowestDelivered()
+    {
+        var lowest = long.MaxValue;
+        for (var i = 0; i < _delivered.Length; i++)
+        {
+            lowest = Math.Min(lowest, Interlocked.Read(ref _delivered[i]));
+        }
+
+        return lowest;
     }
 
     private void Observe(FilteredBlock block)

@@ -68,6 +68,33 @@ public sealed class CommitThresholdObserverTests
     }
 
     [Fact]
+    public async Task Waiting_for_a_block_everywhere_ends_only_when_the_slowest_peer_delivered_it()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var fast = Channel.CreateUnbounded<FilteredBlock>();
+        var slow = Channel.CreateUnbounded<FilteredBlock>();
+        await using var observer = new CommitThresholdObserver([Source("fast", fast), Source("slow", slow)], threshold: null, TimeSpan.FromMinutes(1), new RecordingSink());
+        await fast.Writer.WriteAsync(Block(3), cancellationToken);
+        await slow.Writer.WriteAsync(Block(3), cancellationToken);
+        await observer.StartAsync(3, TimeSpan.FromSeconds(30), cancellationToken);
+        await fast.Writer.WriteAsync(Block(4), cancellationToken);
+        await fast.Writer.WriteAsync(Block(5), cancellationToken);
+
+        // Act
+        var waiting = observer.WaitForBlockEverywhereAsync(5, cancellationToken);
+        await Task.Delay(300, cancellationToken);
+        var doneBeforeSlowPeer = waiting.IsCompleted;
+        await slow.Writer.WriteAsync(Block(4), cancellationToken);
+        await slow.Writer.WriteAsync(Block(5), cancellationToken);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+
+        // Assert
+        Assert.False(doneBeforeSlowPeer);
+        Assert.True(waiting.IsCompletedSuccessfully);
+    }
+
+    [Fact]
     public void A_threshold_above_the_peer_count_is_refused()
     {
         // Arrange
