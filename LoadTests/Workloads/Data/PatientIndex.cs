@@ -5,11 +5,16 @@ internal sealed record KnownPatient(long PersonId, string DisplayName, string Ho
 
 /// <summary>
 /// The patients each hospital has on the ledger (preloaded, or registered during the run once their commit was VALID),
-/// so that reads and history writes target records that exist. Thread-safe; lists only grow.
+/// so that reads and history writes target records that exist. Thread-safe. Memory is bounded: past
+/// <see cref="MaxPerHospital"/> patients a hospital's list becomes a ring, and a new patient replaces the oldest
+/// registered one (the records stay on the ledger; the workload just stops choosing them).
 /// </summary>
 internal sealed class PatientIndex
 {
+    public const int MaxPerHospital = 10_000;
+
     private readonly Dictionary<string, List<KnownPatient>> _byHospital = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _added = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     /// <summary>How many patients are known across every hospital.</summary>
@@ -34,7 +39,16 @@ internal sealed class PatientIndex
                 _byHospital[patient.HospitalId] = list = [];
             }
 
-            list.Add(patient);
+            var added = _added.GetValueOrDefault(patient.HospitalId);
+            _added[patient.HospitalId] = added + 1;
+            if (list.Count < MaxPerHospital)
+            {
+                list.Add(patient);
+            }
+            else
+            {
+                list[added % MaxPerHospital] = patient;
+            }
         }
     }
 
