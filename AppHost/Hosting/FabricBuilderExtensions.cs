@@ -3,10 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Ceiba.AppHost.Resources;
 using Ceiba.Network.Topology.Generation.Nodes;
 
-// WithProjectDefaults is Aspire's own wiring for resources that derive from ProjectResource (OTLP, launch settings):
-// the custom node and chaincode resources need it to be run and observed like any AddProject resource.
-#pragma warning disable ASPIREPROJECTS001
-
 namespace Ceiba.AppHost.Hosting;
 
 /// <summary>
@@ -37,7 +33,7 @@ public static partial class FabricBuilderExtensions
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(node);
         return network.Runtime == FabricRuntime.Embedded
-            ? builder.AddEmbeddedNode(new FabricOrdererResource(node.Name, node, network.Root), "orderer")
+            ? builder.AddEmbeddedNode(new FabricOrdererResource(node.Name, NetworkExecutable, node, network.Root), "orderer")
             : builder.AddFabricContainer(network, node);
     }
 
@@ -48,7 +44,7 @@ public static partial class FabricBuilderExtensions
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(node);
         return network.Runtime == FabricRuntime.Embedded
-            ? builder.AddEmbeddedNode(new FabricPeerResource(node.Name, node, network.Root), "peer")
+            ? builder.AddEmbeddedNode(new FabricPeerResource(node.Name, NetworkExecutable, node, network.Root), "peer")
             : builder.AddFabricContainer(network, node);
     }
 
@@ -74,9 +70,9 @@ public static partial class FabricBuilderExtensions
         ArgumentNullException.ThrowIfNull(server);
         var healthCheck = $"{server.Name}-accepts-connections";
         builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new TcpConnectHealthCheck(server.Address), failureStatus: null, tags: null));
-        return builder.AddResource(new ChaincodeResource(server.Name, server))
-            .WithAnnotation<IProjectMetadata>(new Projects.Ceiba_Chaincode_Ehr())
-            .WithProjectDefaults(new ProjectResourceOptions { ExcludeLaunchProfile = true, ExcludeKestrelEndpoints = true })
+        var command = BuiltExecutables.Find(new Projects.Ceiba_Chaincode_Ehr(), "Ceiba.Chaincode.Ehr");
+        return builder.AddResource(new ChaincodeResource(server.Name, command, server))
+            .WithOtlpExporter()
             .WithEndpoint(port: server.Port, scheme: "tcp", name: "chaincode", isProxied: false)
             .WithEnvironment("CHAINCODE_SERVER_ADDRESS", ChaincodeListenAddress(network, server))
             .WithEnvironment("CHAINCODE_ID", ChaincodeId(network, server))
@@ -128,21 +124,21 @@ public static partial class FabricBuilderExtensions
     }
 
     private static IResourceBuilder<IFabricNodeResource> AddEmbeddedNode<TResource>(this IDistributedApplicationBuilder builder, TResource resource, string command)
-        where TResource : ProjectResource, IFabricNodeResource
+        where TResource : ExecutableResource, IFabricNodeResource
     {
         var node = resource.Node;
         var operations = node.Listen.OperationsPort
             ?? throw new HarnessOptionsException($"{node.Name}: the node config has no operations port, so the node has no /health to wait for.");
         return builder.AddResource(resource)
-            .WithAnnotation<IProjectMetadata>(new Projects.Ceiba_Network_Node())
-            .WithProjectDefaults(new ProjectResourceOptions { ExcludeLaunchProfile = true, ExcludeKestrelEndpoints = true })
+            .WithOtlpExporter()
             .WithArgs(command, "--config", Path.Combine(resource.NetworkRoot, OutputLayoutNodeConfig(node)))
             .WithEndpoint(port: node.Listen.Port, scheme: node.TlsEnabled ? "https" : "http", name: GrpcEndpoint, isProxied: false)
             .WithHttpEndpoint(port: operations, name: OperationsEndpoint, isProxied: false)
-            .WithEndpointsInEnvironment(_ => false)
             .WithHttpHealthCheck("/health", endpointName: OperationsEndpoint)
             .WithNodeCommands();
     }
+
+    private static string NetworkExecutable => BuiltExecutables.Find(new Projects.Ceiba_Network_Node(), "network");
 
     private static string OutputLayoutNodeConfig(NodeConfig node) => Network.Topology.Generation.OutputLayout.NodeConfig(node.Name);
 
