@@ -17,7 +17,8 @@ public sealed class EmbeddedAppModelTests
         await using var model = await AppModelBuilder.CreateAsync([], Ct);
 
         // Act
-        var names = model.Resources.Where(r => r is not ParameterResource).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+        // Aspire adds a parameter for the admin password and a hidden rebuilder beside each project resource.
+        var names = model.Resources.Where(r => r is not ParameterResource && !r.Name.EndsWith("-rebuilder", StringComparison.Ordinal)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
 
         // Assert
         Assert.Equal(
@@ -111,7 +112,7 @@ public sealed class EmbeddedAppModelTests
         Assert.Equal(AppBuilderExtensions.AdminPasswordParameter, Assert.IsType<ParameterResource>(gatewayEnvironment["Ceiba__Api__DefaultAdmin__Password"]).Name);
         Assert.True(model.Resource<ParameterResource>(AppBuilderExtensions.AdminPasswordParameter).Secret);
         Assert.Equal(["run", "--scenario", "smoke", "--topology", "cuba-3", "--network", model.NetworkDirectory, "--out"], loadTestArgs.Take(8));
-        Assert.StartsWith(Path.Combine(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Projects.Ceiba_AppHost.ProjectPath)!, "..")), "out", "reports", "cuba-3-smoke-"), Assert.IsType<string>(loadTestArgs[8]));
+        Assert.StartsWith(Path.Combine(AppHostPaths.RepositoryRoot, "out", "reports", "cuba-3-smoke-"), Assert.IsType<string>(loadTestArgs[8]));
         Assert.Equal("--api", loadTestArgs[9]);
         var api = Assert.IsType<EndpointReference>(loadTestArgs[10]);
         Assert.Equal(("gateway-api", "http"), (api.Resource.Name, api.EndpointName));

@@ -12,8 +12,7 @@ public sealed class BadOptionsProcessTests
     {
         // Arrange
         var cancellationToken = TestContext.Current.CancellationToken;
-        var appHost = Path.Combine(Path.GetDirectoryName(Projects.Ceiba_AppHost.ProjectPath)!, "bin", "Debug", "net10.0", "Ceiba.AppHost");
-        var start = new ProcessStartInfo(appHost, [option, value]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(AppHostPaths.Executable, [option, value]) { RedirectStandardError = true, RedirectStandardOutput = true };
 
         // Act
         using var process = Process.Start(start)!;
