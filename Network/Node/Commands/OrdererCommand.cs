@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ceiba.Network.Node.Telemetry;
 using Ceiba.Network.Orderer;
 using Ceiba.Network.Topology.Generation;
 
@@ -19,7 +20,9 @@ internal static class OrdererCommand
         {
             try
             {
-                await using var node = await OrdererNode.StartAsync(parseResult.GetValue(config)!, cancellationToken: cancellationToken);
+                var configPath = parseResult.GetValue(config)!;
+                await using var telemetry = await NodeTelemetry.StartAsync(NodeNames.FromConfigPath(configPath), cancellationToken);
+                await using var node = await OrdererNode.StartAsync(configPath, new OrdererNodeOptions { ConfigureLogging = telemetry.ConfigureLogging }, cancellationToken);
                 await node.WaitForShutdownAsync(cancellationToken);
                 return 0;
             }

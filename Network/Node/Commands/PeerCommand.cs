@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ceiba.Network.Node.Telemetry;
 using Ceiba.Network.Peer.Hosting;
 using Ceiba.Network.Peer.Ledger;
 using Ceiba.Network.Policies;
@@ -21,7 +22,9 @@ internal static class PeerCommand
         {
             try
             {
-                await using var node = await PeerNode.StartAsync(parseResult.GetValue(config)!, cancellationToken: cancellationToken);
+                var configPath = parseResult.GetValue(config)!;
+                await using var telemetry = await NodeTelemetry.StartAsync(NodeNames.FromConfigPath(configPath), cancellationToken);
+                await using var node = await PeerNode.StartAsync(configPath, new PeerNodeOptions { ConfigureLogging = telemetry.ConfigureLogging }, cancellationToken);
                 await node.WaitForShutdownAsync(cancellationToken);
                 return 0;
             }
