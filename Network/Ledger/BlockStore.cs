@@ -8,7 +8,7 @@ namespace Ceiba.Network.Ledger;
 /// <summary>
 /// An append-only block store: one block file of length-prefixed blocks plus a fixed-width index of
 /// file offsets. A block is appended only if it extends the chain (number = height, previous_hash =
-/// the tip's header hash). Appends are flushed to disk before the height moves; opening the store
+/// the tip's header hash). Appends are flushed to disk before the height moves (once per batch of blocks); opening the store
 /// drops a torn tail left by a crash. Thread-safe: one writer, any number of readers.
 /// </summary>
 public sealed class BlockStore : IDisposable
@@ -83,27 +83,57 @@ public sealed class BlockStore : IDisposable
     public void Append(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        Append([block]);
+    }
+
+    /// <summary>
+    /// Appends consecutive <paramref name="blocks"/> that extend the chain, with one flush to disk for all of
+    /// them: either every block is appended or, when one does not extend its predecessor, none is.
+    /// </summary>
+    /// <exception cref="BlockStoreException">A block's number or previous hash does not extend the chain, or its data hash is wrong.</exception>
+    public void Append(IReadOnlyList<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (blocks.Count == 0)
+        {
+            return;
+        }
+
         ulong height;
         lock (_writeLock)
         {
-            CheckExtendsChain(block);
-            var bytes = block.ToByteArray();
-            var prefix = new byte[sizeof(int)];
-            BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
-            _blocks.Position = _endOfData;
-            _blocks.Write(prefix);
-            _blocks.Write(bytes);
-            _blocks.Flush(flushToDisk: true);
+            var tipHash = _tipHash;
+            var hashes = new byte[blocks.Count][];
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                CheckExtendsChain(blocks[i], (ulong)_offsets.Count + (ulong)i, tipHash);
+                tipHash = hashes[i] = BlockHashing.HeaderHash(blocks[i].Header);
+            }
 
-            var entry = new byte[sizeof(long)];
-            BinaryPrimitives.WriteInt64LittleEndian(entry, _endOfData);
+            var offsets = new long[blocks.Count];
+            var entries = new byte[blocks.Count * sizeof(long)];
+            var end = _endOfData;
+            _blocks.Position = end;
+            Span<byte> prefix = stackalloc byte[sizeof(int)];
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var bytes = blocks[i].ToByteArray();
+                BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
+                _blocks.Write(prefix);
+                _blocks.Write(bytes);
+                offsets[i] = end;
+                BinaryPrimitives.WriteInt64LittleEndian(entries.AsSpan(i * sizeof(long)), end);
+                end += prefix.Length + bytes.Length;
+            }
+
+            _blocks.Flush(flushToDisk: true);
             _index.Position = (long)_offsets.Count * sizeof(long);
-            _index.Write(entry);
+            _index.Write(entries);
             _index.Flush(flushToDisk: true);
 
-            _offsets.Add(_endOfData);
-            _endOfData += prefix.Length + bytes.Length;
-            _tipHash = BlockHashing.HeaderHash(block.Header);
+            _offsets.AddRange(offsets);
+            _endOfData = end;
+            _tipHash = hashes[^1];
             height = (ulong)_offsets.Count;
         }
 
@@ -171,15 +201,15 @@ public sealed class BlockStore : IDisposable
         }
     }
 
-    private void CheckExtendsChain(Block block)
+    private static void CheckExtendsChain(Block block, ulong height, byte[] tipHash)
     {
         var header = block.Header ?? throw new BlockStoreException("the block has no header");
-        if (header.Number != (ulong)_offsets.Count)
+        if (header.Number != height)
         {
-            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {_offsets.Count}");
+            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {height}");
         }
 
-        if (!header.PreviousHash.Span.SequenceEqual(_tipHash))
+        if (!header.PreviousHash.Span.SequenceEqual(tipHash))
         {
             throw new BlockStoreException($"block {header.Number}: previous_hash {Convert.ToHexStringLower(header.PreviousHash.Span)} is not the hash of block {header.Number - 1}");
         }

@@ -1,41 +1,83 @@
 using Ceiba.Network.Orderer.Internal;
+using Ceiba.Network.Protos.Common;
+using DotNext.IO;
 using DotNext.Net.Cluster.Consensus.Raft.StateMachine;
 using Microsoft.Extensions.Logging;
 
 namespace Ceiba.Network.Orderer.Consensus;
 
-#pragma warning disable DOTNEXT001 // IStateMachine is marked experimental in DotNext 6.
+#pragma warning disable DOTNEXT001 // SimpleStateMachine is marked experimental in DotNext 6.
 
 /// <summary>
-/// Applies committed Raft entries to the block stores. Deterministic on every node: a block that
-/// extends its channel's chain is appended; a stale one (replayed on restart, or cut by a deposed
-/// leader on an old tip) is skipped. The block stores are the state, so no snapshot is kept and
-/// the write-ahead log keeps every entry (a restarted or lagging node catches up from it).
+/// Applies committed Raft entries to the block stores. Deterministic on every node: blocks that extend
+/// their channel's chain are appended (one flush per entry); stale ones (replayed on restart, or cut by a
+/// deposed leader on an old tip) are skipped. The block stores are the state, so after every
+/// <c>snapshotInterval</c> bytes of entries the snapshot is just each channel's height and tip hash
+/// (<see cref="ChainSnapshot"/>), and DotNext then deletes the WAL chunks it covers. A node that installs
+/// a leader's snapshot pulls the blocks it lacks with <see cref="BlockPuller"/>.
 /// </summary>
-internal sealed class BlockStateMachine(IReadOnlyDictionary<string, OrdererChannel> channels, ILogger logger) : IStateMachine
+internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger)
+    : SimpleStateMachine(snapshots)
 {
-    public ISnapshot? Snapshot => null;
+    private long _sinceSnapshot;
+    private ChainSnapshot? _pending;
 
-    public ValueTask<long> ApplyAsync(LogEntry entry, CancellationToken token)
+    protected override ValueTask<bool> ApplyAsync(LogEntry entry, CancellationToken token)
     {
-        if (entry.IsConfiguration || !entry.TryGetPayload(out var payload) || payload.IsEmpty)
+        if (!entry.IsConfiguration && entry.TryGetPayload(out var payload) && !payload.IsEmpty)
         {
-            return ValueTask.FromResult(entry.Index);
+            Apply(payload);
+            _sinceSnapshot += payload.Length;
         }
 
-        try
+        if (_sinceSnapshot < snapshotInterval)
         {
-            var (channel, blocks) = RaftEntry.Decode(payload);
-            if (!channels.TryGetValue(channel, out var target))
+            return ValueTask.FromResult(false);
+        }
+
+        _sinceSnapshot = 0;
+        _pending = Capture();
+        return ValueTask.FromResult(true);
+    }
+
+    protected override ValueTask PersistAsync(IAsyncBinaryWriter writer, CancellationToken token) =>
+        writer.WriteAsync((_pending ?? Capture()).Encode(), lengthFormat: null, token);
+
+    protected override async ValueTask RestoreAsync(FileInfo snapshotFile, CancellationToken token)
+    {
+        var snapshot = ChainSnapshot.Decode(await File.ReadAllBytesAsync(snapshotFile.FullName, token).ConfigureAwait(false));
+        foreach (var tip in snapshot.Channels)
+        {
+            if (!channels.TryGetValue(tip.Channel, out var channel))
             {
-                return ValueTask.FromResult(entry.Index);
+                continue;
             }
 
-            foreach (var block in blocks)
+            if (channel.Store.Height < tip.Height)
             {
-                if (!target.ApplyCommitted(block) && block.Header.Number >= target.Store.Height)
+                Log.SnapshotBehind(logger, tip.Channel, channel.Store.Height, tip.Height);
+                await puller.PullAsync(tip.Channel, channel.Store, tip.Height, token).ConfigureAwait(false);
+            }
+
+            var hash = BlockHashing.HeaderHash(channel.Store.GetBlock(tip.Height - 1).Header);
+            if (!hash.AsSpan().SequenceEqual(tip.Hash))
+            {
+                throw new InvalidDataException($"channel '{tip.Channel}': block {tip.Height - 1} has hash {Convert.ToHexStringLower(hash)}, the Raft snapshot says {Convert.ToHexStringLower(tip.Hash)}");
+            }
+        }
+    }
+
+    private void Apply(System.Buffers.ReadOnlySequence<byte> payload)
+    {
+        try
+        {
+            var (name, blocks) = RaftEntry.Decode(payload);
+            if (channels.TryGetValue(name, out var channel) && blocks.Count > 0)
+            {
+                var height = channel.Store.Height;
+                if (channel.ApplyCommitted(blocks) == 0 && blocks[^1].Header.Number >= height)
                 {
-                    Log.StaleBlockSkipped(logger, channel, block.Header.Number, target.Store.Height);
+                    Log.StaleBlockSkipped(logger, name, blocks[0].Header.Number, height);
                 }
             }
         }
@@ -43,9 +85,7 @@ internal sealed class BlockStateMachine(IReadOnlyDictionary<string, OrdererChann
         {
             Log.ApplyFailed(logger, error);
         }
-
-        return ValueTask.FromResult(entry.Index);
     }
 
-    public ValueTask ReclaimGarbageAsync(long watermark, CancellationToken token) => ValueTask.CompletedTask;
+    private ChainSnapshot Capture() => new([.. channels.Values.Select(c => new ChainSnapshot.Tip(c.Name, c.Store.Height, c.Store.TipHash.ToArray()))]);
 }

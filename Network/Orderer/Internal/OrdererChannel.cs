@@ -44,4 +44,21 @@ internal sealed class OrdererChannel(string name, BatchLimits limits, ChannelPol
         Store.Append(block);
         return true;
     }
+
+    /// <summary>
+    /// Appends the blocks of one committed entry (consecutive, from one leader) with one flush: blocks already
+    /// stored are skipped, and the rest is appended if it extends the chain. Returns the number appended.
+    /// </summary>
+    public int ApplyCommitted(IReadOnlyList<Block> blocks)
+    {
+        var height = Store.Height;
+        var fresh = blocks.Where(b => b.Header.Number >= height).ToList();
+        if (fresh.Count == 0 || !Store.Extends(fresh[0]))
+        {
+            return 0;
+        }
+
+        Store.Append(fresh);
+        return fresh.Count;
+    }
 }
