@@ -7,7 +7,7 @@ internal sealed class OrdererProcess : IDisposable
 {
     private readonly Process _process;
 
-    public OrdererProcess(string name, string configPath)
+    public OrdererProcess(string name, string configPath, IReadOnlyDictionary<string, string> environment)
     {
         Name = name;
         var network = Path.Combine(AppContext.BaseDirectory, "network.dll");
@@ -18,6 +18,11 @@ internal sealed class OrdererProcess : IDisposable
             UseShellExecute = false,
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
         _process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("warn", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal))) Console.Error.WriteLine($"[{name}] {line}"); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"[{name}] {line}"); };
@@ -58,6 +63,16 @@ internal sealed class OrdererProcess : IDisposable
         catch (IOException)
         {
             // The process ended.
+        }
+    }
+
+    /// <summary>Kills the process at once (SIGKILL), as a crash would.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
         }
     }
 
