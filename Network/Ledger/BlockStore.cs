@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using Ceiba.Network.Ledger.Internal;
 using Ceiba.Network.Protos.Common;
@@ -117,13 +118,23 @@ public sealed class BlockStore : IDisposable
             Span<byte> prefix = stackalloc byte[sizeof(int)];
             for (var i = 0; i < blocks.Count; i++)
             {
-                var bytes = blocks[i].ToByteArray();
-                BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
-                _blocks.Write(prefix);
-                _blocks.Write(bytes);
+                var size = blocks[i].CalculateSize();
+                var bytes = ArrayPool<byte>.Shared.Rent(size);
+                try
+                {
+                    blocks[i].WriteTo(bytes.AsSpan(0, size));
+                    BinaryPrimitives.WriteInt32LittleEndian(prefix, size);
+                    _blocks.Write(prefix);
+                    _blocks.Write(bytes, 0, size);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
+
                 offsets[i] = end;
                 BinaryPrimitives.WriteInt64LittleEndian(entries.AsSpan(i * sizeof(long)), end);
-                end += prefix.Length + bytes.Length;
+                end += prefix.Length + size;
             }
 
             _blocks.Flush(flushToDisk: true);
@@ -155,11 +166,33 @@ public sealed class BlockStore : IDisposable
 
     /// <summary>Reads block <paramref name="number"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
-    public Block GetBlock(ulong number) => Block.Parser.ParseFrom(GetBlockBytes(number));
+    public Block GetBlock(ulong number)
+    {
+        var (offset, size) = Locate(number);
+        var bytes = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
+            return Block.Parser.ParseFrom(bytes.AsSpan(0, size));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     /// <summary>Reads the serialized bytes of block <paramref name="number"/>, exactly as appended.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
     public byte[] GetBlockBytes(ulong number)
+    {
+        var (offset, size) = Locate(number);
+        var bytes = new byte[size];
+        RandomAccess.Read(_blocks.SafeFileHandle, bytes, offset + sizeof(int));
+        return bytes;
+    }
+
+    /// <summary>The file offset of block <paramref name="number"/>'s length prefix, and its length.</summary>
+    private (long Offset, int Size) Locate(ulong number)
     {
         long offset;
         lock (_writeLock)
@@ -168,12 +201,9 @@ public sealed class BlockStore : IDisposable
             offset = _offsets[(int)number];
         }
 
-        var handle = _blocks.SafeFileHandle;
         Span<byte> prefix = stackalloc byte[sizeof(int)];
-        RandomAccess.Read(handle, prefix, offset);
-        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(prefix)];
-        RandomAccess.Read(handle, bytes, offset + sizeof(int));
-        return bytes;
+        RandomAccess.Read(_blocks.SafeFileHandle, prefix, offset);
+        return (offset, BinaryPrimitives.ReadInt32LittleEndian(prefix));
     }
 
     /// <summary>Completes once the height exceeds <paramref name="number"/>, i.e. block <paramref name="number"/> exists.</summary>

@@ -99,16 +99,21 @@ internal sealed class RaftConsensus : IBlockConsensus
 
     public async Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        var entry = RaftEntry.Encode(channel, blocks);
+        var entry = RaftEntry.Encode(channel, blocks, out var rented);
         try
         {
-            await _cluster.ReplicateAsync(new ReadOnlyMemory<byte>(entry), null, cancellationToken).ConfigureAwait(false);
+            await _cluster.ReplicateAsync(entry, null, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception error) when (error is NotLeaderException or QuorumUnreachableException or TimeoutException or InvalidOperationException)
         {
             Log.ReplicationFailed(_logger, channel, blocks[0].Header.Number, error.Message);
             return false;
+        }
+        finally
+        {
+            // ReplicateAsync has copied the entry into the WAL by the time it returns or fails.
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
