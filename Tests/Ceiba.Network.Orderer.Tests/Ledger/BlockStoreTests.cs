@@ -53,15 +53,15 @@ public sealed class BlockStoreTests : IDisposable
     {
         // Arrange
         var chain = Chain(5);
-        var broken = Chain(5);
-        broken[3].Header.PreviousHash = ByteString.CopyFrom(new byte[32]);
+        var broken = Chain(5)[4];
+        broken.Header.PreviousHash = ByteString.CopyFrom(new byte[32]);
         using (var store = BlockStore.Open(_directory))
         {
             store.Append(chain[0]);
 
             // Act
             store.Append([chain[1], chain[2]]);
-            var error = Assert.Throws<BlockStoreException>(() => store.Append([chain[3], broken[3], chain[4]]));
+            var error = Assert.Throws<BlockStoreException>(() => store.Append([chain[3], broken]));
 
             // Assert
             Assert.Contains("previous_hash", error.Message, StringComparison.Ordinal);
