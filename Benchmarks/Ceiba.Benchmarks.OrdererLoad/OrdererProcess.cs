@@ -38,10 +38,31 @@ internal sealed class OrdererProcess : IDisposable
     /// <summary>Peak RssAnon: resident anonymous memory (managed heap, native buffers), without file-backed pages.</summary>
     public long PeakAnonymousBytes { get; private set; }
 
+    /// <summary>Peak Pss: resident memory with pages shared among processes (the runtime's mapped files, shared by the three orderers) split between them.</summary>
+    public long PeakProportionalBytes { get; private set; }
+
+    /// <summary>VmRSS when sampled once, idle, right after start-up (the runtime's own footprint).</summary>
+    public long IdleRssBytes { get; private set; }
+
+    public void SampleIdle()
+    {
+        SampleRss();
+        IdleRssBytes = PeakRssBytes;
+    }
+
     public void SampleRss()
     {
         try
         {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/smaps_rollup"))
+            {
+                var fields = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (fields is ["Pss:", var value, ..] && long.TryParse(value, out var pss))
+                {
+                    PeakProportionalBytes = Math.Max(PeakProportionalBytes, pss * 1024);
+                }
+            }
+
             foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
             {
                 var fields = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);

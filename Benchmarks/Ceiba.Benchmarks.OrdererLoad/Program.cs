@@ -23,6 +23,7 @@ try
     using var http = new HttpClient();
     await WaitForHealthAsync(http, nodeConfigs.Select(c => c.Listen.OperationsPort));
 
+    processes.ForEach(p => p.SampleIdle());
     var run = new LoadRun(signer, result.Topology.Channels[0].Name, envelopeBytes: 1024);
     Console.WriteLine($"Signing {options.Envelopes} envelopes of 1 KiB...");
     var warmup = run.Prepare(2_000);
@@ -79,7 +80,7 @@ try
 
     foreach (var process in processes)
     {
-        Console.WriteLine($"peak RSS {process.Name}: {process.PeakRssBytes / (1024 * 1024)} MB (anonymous {process.PeakAnonymousBytes / (1024 * 1024)} MB)");
+        Console.WriteLine($"peak RSS {process.Name}: {process.PeakRssBytes / (1024 * 1024)} MB (anonymous {process.PeakAnonymousBytes / (1024 * 1024)} MB, proportional {process.PeakProportionalBytes / (1024 * 1024)} MB); idle after start-up {process.IdleRssBytes / (1024 * 1024)} MB");
     }
 
     foreach (var config in nodeConfigs)
