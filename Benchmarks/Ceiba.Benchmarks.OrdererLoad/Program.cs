@@ -18,6 +18,7 @@ var orderers = nodeConfigs
     .ToList();
 
 var processes = configs.Select(c => new OrdererProcess(Path.GetFileNameWithoutExtension(c), c, options.OrdererEnvironment)).ToList();
+OrdererProcess? killed = null;
 try
 {
     using var http = new HttpClient();
@@ -53,7 +54,8 @@ try
     {
         var height = await run.HeightAsync(orderers[0], CancellationToken.None);
         var restarted = Stopwatch.StartNew();
-        processes[2] = new OrdererProcess(processes[2].Name, configs[2], options.OrdererEnvironment);
+        killed = processes[2];
+        processes[2] = new OrdererProcess($"{killed.Name} (restarted)", configs[2], options.OrdererEnvironment);
         await WaitForHealthAsync(http, [nodeConfigs[2].Listen.OperationsPort]);
         var healthy = restarted.Elapsed;
         while (await run.HeightAsync(orderers[2], CancellationToken.None) < height)
@@ -78,7 +80,7 @@ try
         Console.WriteLine(catchUp);
     }
 
-    foreach (var process in processes)
+    foreach (var process in killed is null ? processes : [killed, .. processes])
     {
         Console.WriteLine($"peak RSS {process.Name}: {process.PeakRssBytes / (1024 * 1024)} MB (anonymous {process.PeakAnonymousBytes / (1024 * 1024)} MB, proportional {process.PeakProportionalBytes / (1024 * 1024)} MB); idle after start-up {process.IdleRssBytes / (1024 * 1024)} MB");
     }
@@ -93,6 +95,7 @@ try
 finally
 {
     processes.ForEach(p => p.Dispose());
+    killed?.Dispose();
     Directory.Delete(Path.GetDirectoryName(root)!, recursive: true);
 }
 

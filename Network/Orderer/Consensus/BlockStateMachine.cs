@@ -26,7 +26,7 @@ internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictio
     {
         if (!entry.IsConfiguration && entry.TryGetPayload(out var payload) && !payload.IsEmpty)
         {
-            Apply(payload);
+            Apply(entry.Context as RaftEntry.Decoded ?? Decode(payload));
             _sinceSnapshot += payload.Length;
         }
 
@@ -67,11 +67,29 @@ internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictio
         }
     }
 
-    private void Apply(System.Buffers.ReadOnlySequence<byte> payload)
+    private RaftEntry.Decoded? Decode(System.Buffers.ReadOnlySequence<byte> payload)
     {
         try
         {
             var (name, blocks) = RaftEntry.Decode(payload);
+            return new RaftEntry.Decoded(name, blocks);
+        }
+        catch (Exception error) when (error is InvalidDataException or Google.Protobuf.InvalidProtocolBufferException)
+        {
+            Log.ApplyFailed(logger, error);
+            return null;
+        }
+    }
+
+    private void Apply(RaftEntry.Decoded? entry)
+    {
+        if (entry is not (var name, var blocks))
+        {
+            return;
+        }
+
+        try
+        {
             if (channels.TryGetValue(name, out var channel) && blocks.Count > 0)
             {
                 var height = channel.Store.Height;

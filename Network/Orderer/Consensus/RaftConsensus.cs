@@ -102,7 +102,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         var entry = RaftEntry.Encode(channel, blocks, out var rented);
         try
         {
-            await _cluster.ReplicateAsync(entry, null, cancellationToken).ConfigureAwait(false);
+            await _cluster.ReplicateAsync(entry, new RaftEntry.Decoded(channel, blocks), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception error) when (error is NotLeaderException or QuorumUnreachableException or TimeoutException or InvalidOperationException)

@@ -12,6 +12,12 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// </summary>
 internal static class RaftEntry
 {
+    /// <summary>
+    /// An entry's content as objects: the leader hands it to its own state machine as the entry's context,
+    /// so it does not parse the blocks it has just cut (other nodes decode the bytes).
+    /// </summary>
+    public sealed record Decoded(string Channel, IReadOnlyList<Block> Blocks);
+
     /// <summary>Encodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the caller returns <paramref name="rented"/> once the entry is replicated.</summary>
     public static ReadOnlyMemory<byte> Encode(string channel, IReadOnlyList<Block> blocks, out byte[] rented)
     {
