@@ -33,18 +33,6 @@ internal sealed class OrdererChannel(string name, BatchLimits limits, ChannelPol
         return new OrdererChannel(name, BatchLimits.FromConfig(config.ChannelGroup), ChannelPolicies.FromConfig(config.ChannelGroup, clock), store);
     }
 
-    /// <summary>Appends a committed block if it extends the chain; false when it is stale (already stored or superseded).</summary>
-    public bool ApplyCommitted(Block block)
-    {
-        if (!Store.Extends(block))
-        {
-            return false;
-        }
-
-        Store.Append(block);
-        return true;
-    }
-
     /// <summary>
     /// Appends the blocks of one committed entry (consecutive, from one leader) with one flush: blocks already
     /// stored are skipped, and the rest is appended if it extends the chain. Returns the number appended.
