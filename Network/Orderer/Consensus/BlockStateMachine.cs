@@ -6,57 +6,106 @@ using Microsoft.Extensions.Logging;
 
 namespace Ceiba.Network.Orderer.Consensus;
 
-#pragma warning disable DOTNEXT001 // SimpleStateMachine is marked experimental in DotNext 6.
+#pragma warning disable DOTNEXT001 // IStateMachine is marked experimental in DotNext 6.
 
 /// <summary>
 /// Applies committed Raft entries to the block stores. Deterministic on every node: blocks that extend
 /// their channel's chain are appended (one flush per entry); stale ones (replayed on restart, or cut by a
 /// deposed leader on an old tip) are skipped. The block stores are the state, so after every
-/// <c>snapshotInterval</c> bytes of entries the snapshot is just each channel's height and tip hash
-/// (<see cref="ChainSnapshot"/>), and DotNext then deletes the WAL chunks it covers. A node that installs
-/// a leader's snapshot pulls the blocks it lacks with <see cref="BlockPuller"/>.
+/// <c>snapshotInterval</c> bytes of entries a snapshot is just each channel's height and tip hash
+/// (<see cref="ChainSnapshot"/>). The snapshot DotNext sees (to compact the WAL below it, and to send to a
+/// follower whose next entry is at or below it) is the one before the newest, so the WAL keeps one interval of
+/// entries behind the newest snapshot and a follower slightly behind catches up from the log, as etcd's
+/// catch-up window does. A node that installs a leader's snapshot pulls the blocks it lacks with <see cref="BlockPuller"/>.
 /// </summary>
-internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger)
-    : SimpleStateMachine(snapshots)
+internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
 {
+    private readonly DirectoryInfo _directory;
+    private readonly IReadOnlyDictionary<string, OrdererChannel> _channels;
+    private readonly BlockPuller _puller;
+    private readonly long _snapshotInterval;
+    private readonly ILogger _logger;
+    private volatile SnapshotFile? _advertised;
+    private SnapshotFile? _newest;
     private long _sinceSnapshot;
-    private ChainSnapshot? _pending;
 
-    protected override ValueTask<bool> ApplyAsync(LogEntry entry, CancellationToken token)
+    public BlockStateMachine(DirectoryInfo directory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger)
     {
+        directory.Create();
+        _directory = directory;
+        _channels = channels;
+        _puller = puller;
+        _snapshotInterval = snapshotInterval;
+        _logger = logger;
+    }
+
+    public ISnapshot? Snapshot => _advertised;
+
+    /// <summary>Loads the snapshots on disk and makes sure the stores reach the newest (pulling if a crash lost blocks); call before opening the WAL.</summary>
+    public async Task RestoreAsync(CancellationToken token)
+    {
+        var all = SnapshotFile.ReadAll(_directory);
+        _newest = all.Count > 0 ? all[^1] : null;
+        _advertised = all.Count > 1 ? all[^2] : _newest;
+        if (_advertised is { } advertised)
+        {
+            await RestoreAsync(ChainSnapshot.Decode(advertised.Content), token).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask<long> ApplyAsync(LogEntry entry, CancellationToken token)
+    {
+        if (entry.IsSnapshot)
+        {
+            var content = await DataTransferObject.ToByteArrayAsync(entry, null, token).ConfigureAwait(false);
+            await RestoreAsync(ChainSnapshot.Decode(content), token).ConfigureAwait(false);
+            _newest = _advertised = SnapshotFile.Write(_directory, entry.Index, entry.Term, content);
+            _sinceSnapshot = 0;
+            return entry.Index;
+        }
+
         if (!entry.IsConfiguration && entry.TryGetPayload(out var payload) && !payload.IsEmpty)
         {
             Apply(entry.Context as RaftEntry.Decoded ?? Decode(payload));
             _sinceSnapshot += payload.Length;
         }
 
-        if (_sinceSnapshot < snapshotInterval)
+        if (_sinceSnapshot >= _snapshotInterval)
         {
-            return ValueTask.FromResult(false);
+            _sinceSnapshot = 0;
+            var taken = SnapshotFile.Write(_directory, entry.Index, entry.Term, Capture().Encode());
+            _advertised = _newest ?? taken;
+            _newest = taken;
         }
 
-        _sinceSnapshot = 0;
-        _pending = Capture();
-        return ValueTask.FromResult(true);
+        return entry.Index;
     }
 
-    protected override ValueTask PersistAsync(IAsyncBinaryWriter writer, CancellationToken token) =>
-        writer.WriteAsync((_pending ?? Capture()).Encode(), lengthFormat: null, token);
-
-    protected override async ValueTask RestoreAsync(FileInfo snapshotFile, CancellationToken token)
+    public ValueTask ReclaimGarbageAsync(long watermark, CancellationToken token)
     {
-        var snapshot = ChainSnapshot.Decode(await File.ReadAllBytesAsync(snapshotFile.FullName, token).ConfigureAwait(false));
+        foreach (var old in SnapshotFile.ReadAll(_directory).Where(s => s.Index < watermark && s.Index < (_advertised?.Index ?? 0)))
+        {
+            File.Delete(old.Path);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task RestoreAsync(ChainSnapshot snapshot, CancellationToken token)
+    {
         foreach (var tip in snapshot.Channels)
         {
-            if (!channels.TryGetValue(tip.Channel, out var channel))
+            if (!_channels.TryGetValue(tip.Channel, out var channel))
             {
                 continue;
             }
 
             if (channel.Store.Height < tip.Height)
             {
-                Log.SnapshotBehind(logger, tip.Channel, channel.Store.Height, tip.Height);
-                await puller.PullAsync(tip.Channel, channel.Store, tip.Height, token).ConfigureAwait(false);
+                Log.SnapshotBehind(_logger, tip.Channel, channel.Store.Height, tip.Height);
+                await _puller.PullAsync(tip.Channel, channel.Store, tip.Height, token).ConfigureAwait(false);
             }
 
             var hash = BlockHashing.HeaderHash(channel.Store.GetBlock(tip.Height - 1).Header);
@@ -76,7 +125,7 @@ internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictio
         }
         catch (Exception error) when (error is InvalidDataException or Google.Protobuf.InvalidProtocolBufferException)
         {
-            Log.ApplyFailed(logger, error);
+            Log.ApplyFailed(_logger, error);
             return null;
         }
     }
@@ -90,20 +139,20 @@ internal sealed class BlockStateMachine(DirectoryInfo snapshots, IReadOnlyDictio
 
         try
         {
-            if (channels.TryGetValue(name, out var channel) && blocks.Count > 0)
+            if (_channels.TryGetValue(name, out var channel) && blocks.Count > 0)
             {
                 var height = channel.Store.Height;
                 if (channel.ApplyCommitted(blocks) == 0 && blocks[^1].Header.Number >= height)
                 {
-                    Log.StaleBlockSkipped(logger, name, blocks[0].Header.Number, height);
+                    Log.StaleBlockSkipped(_logger, name, blocks[0].Header.Number, height);
                 }
             }
         }
         catch (Exception error)
         {
-            Log.ApplyFailed(logger, error);
+            Log.ApplyFailed(_logger, error);
         }
     }
 
-    private ChainSnapshot Capture() => new([.. channels.Values.Select(c => new ChainSnapshot.Tip(c.Name, c.Store.Height, c.Store.TipHash.ToArray()))]);
+    private ChainSnapshot Capture() => new([.. _channels.Values.Select(c => new ChainSnapshot.Tip(c.Name, c.Store.Height, c.Store.TipHash.ToArray()))]);
 }
