@@ -18,13 +18,14 @@ internal sealed class OrdererProcess : IDisposable
             UseShellExecute = false,
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Ceiba.Network.Orderer.Raft"] = "Information";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
-        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("warn", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal))) Console.Error.WriteLine($"[{name}] {line}"); };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is { } line && (line.StartsWith("warn", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal) || line.Contains("Ceiba.Network.Orderer.Raft", StringComparison.Ordinal))) Console.Error.WriteLine($"[{name}] {line}"); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine($"[{name}] {line}"); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();

@@ -27,5 +27,5 @@ public sealed record OrdererNodeOptions
     /// The size of one WAL chunk file (memory-mapped). DotNext's default is one 4 KiB page per file, which runs out
     /// of file handles with blocks of hundreds of KiB; whole chunks are what compaction deletes.
     /// </summary>
-    public int RaftLogChunkBytes { get; init; } = 4 * 1024 * 1024;
+    public int RaftLogChunkBytes { get; init; } = 8 * 1024 * 1024;
 }
