@@ -34,7 +34,7 @@ internal sealed class LoadRun(SigningIdentity signer, string channel, int envelo
 
         using var deliverChannel = OrdererGrpcChannels.Create(orderers[0].Address, orderers[0].TlsCa, orderers[0].HostName);
         using var deliverCall = new AtomicBroadcast.AtomicBroadcastClient(deliverChannel).Deliver(cancellationToken: cancellationToken);
-        await deliverCall.RequestStream.WriteAsync(Seek(), cancellationToken);
+        await deliverCall.RequestStream.WriteAsync(Seek(new SeekPosition { NextCommit = new SeekNextCommit() }, new SeekPosition { Specified = new SeekSpecified { Number = ulong.MaxValue } }), cancellationToken);
         var delivering = Task.Run(async () =>
         {
             await foreach (var response in deliverCall.ResponseStream.ReadAllAsync(cancellationToken))
@@ -102,6 +102,25 @@ internal sealed class LoadRun(SigningIdentity signer, string channel, int envelo
         return new LoadResult(envelopes.Length, rejected, Stopwatch.GetElapsedTime(started, finished), latencies);
     }
 
+    /// <summary>The chain height of one orderer: the newest block's number + 1, read over Deliver.</summary>
+    public async Task<ulong> HeightAsync((string Address, string? TlsCa, string HostName) orderer, CancellationToken cancellationToken)
+    {
+        using var grpc = OrdererGrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName);
+        using var call = new AtomicBroadcast.AtomicBroadcastClient(grpc).Deliver(cancellationToken: cancellationToken);
+        await call.RequestStream.WriteAsync(Seek(new SeekPosition { Newest = new SeekNewest() }, new SeekPosition { Newest = new SeekNewest() }), cancellationToken);
+        await call.RequestStream.CompleteAsync();
+        var height = 0ul;
+        await foreach (var response in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            if (response.Block is { } block)
+            {
+                height = block.Header.Number + 1;
+            }
+        }
+
+        return height;
+    }
+
     private (Envelope, string) Transaction()
     {
         var nonce = RandomNumberGenerator.GetBytes(24);
@@ -114,15 +133,15 @@ internal sealed class LoadRun(SigningIdentity signer, string channel, int envelo
         return (new Envelope { Payload = payload, Signature = ByteString.CopyFrom(signer.SignMessage(payload.Span)) }, txId);
     }
 
-    private Envelope Seek()
+    private Envelope Seek(SeekPosition start, SeekPosition stop)
     {
         var payload = new Payload
         {
             Header = Header(HeaderType.DeliverSeekInfo, string.Empty, RandomNumberGenerator.GetBytes(24)),
             Data = new SeekInfo
             {
-                Start = new SeekPosition { NextCommit = new SeekNextCommit() },
-                Stop = new SeekPosition { Specified = new SeekSpecified { Number = ulong.MaxValue } },
+                Start = start,
+                Stop = stop,
             }.ToByteString(),
         }.ToByteString();
         return new Envelope { Payload = payload, Signature = ByteString.CopyFrom(signer.SignMessage(payload.Span)) };

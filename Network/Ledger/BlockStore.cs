@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using Ceiba.Network.Ledger.Internal;
 using Ceiba.Network.Protos.Common;
@@ -8,7 +9,7 @@ namespace Ceiba.Network.Ledger;
 /// <summary>
 /// An append-only block store: one block file of length-prefixed blocks plus a fixed-width index of
 /// file offsets. A block is appended only if it extends the chain (number = height, previous_hash =
-/// the tip's header hash). Appends are flushed to disk before the height moves; opening the store
+/// the tip's header hash). Appends are flushed to disk before the height moves (once per batch of blocks); opening the store
 /// drops a torn tail left by a crash. Thread-safe: one writer, any number of readers.
 /// </summary>
 public sealed class BlockStore : IDisposable
@@ -83,27 +84,67 @@ public sealed class BlockStore : IDisposable
     public void Append(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
+        Append([block]);
+    }
+
+    /// <summary>
+    /// Appends consecutive <paramref name="blocks"/> that extend the chain, with one flush to disk for all of
+    /// them: either every block is appended or, when one does not extend its predecessor, none is.
+    /// </summary>
+    /// <exception cref="BlockStoreException">A block's number or previous hash does not extend the chain, or its data hash is wrong.</exception>
+    public void Append(IReadOnlyList<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (blocks.Count == 0)
+        {
+            return;
+        }
+
         ulong height;
         lock (_writeLock)
         {
-            CheckExtendsChain(block);
-            var bytes = block.ToByteArray();
-            var prefix = new byte[sizeof(int)];
-            BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
-            _blocks.Position = _endOfData;
-            _blocks.Write(prefix);
-            _blocks.Write(bytes);
-            _blocks.Flush(flushToDisk: true);
+            var tipHash = _tipHash;
+            var hashes = new byte[blocks.Count][];
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                CheckExtendsChain(blocks[i], (ulong)_offsets.Count + (ulong)i, tipHash);
+                tipHash = hashes[i] = BlockHashing.HeaderHash(blocks[i].Header);
+            }
 
-            var entry = new byte[sizeof(long)];
-            BinaryPrimitives.WriteInt64LittleEndian(entry, _endOfData);
+            var offsets = new long[blocks.Count];
+            var entries = new byte[blocks.Count * sizeof(long)];
+            var end = _endOfData;
+            _blocks.Position = end;
+            Span<byte> prefix = stackalloc byte[sizeof(int)];
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var size = blocks[i].CalculateSize();
+                var bytes = ArrayPool<byte>.Shared.Rent(size);
+                try
+                {
+                    blocks[i].WriteTo(bytes.AsSpan(0, size));
+                    BinaryPrimitives.WriteInt32LittleEndian(prefix, size);
+                    _blocks.Write(prefix);
+                    _blocks.Write(bytes, 0, size);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
+
+                offsets[i] = end;
+                BinaryPrimitives.WriteInt64LittleEndian(entries.AsSpan(i * sizeof(long)), end);
+                end += prefix.Length + size;
+            }
+
+            _blocks.Flush(flushToDisk: true);
             _index.Position = (long)_offsets.Count * sizeof(long);
-            _index.Write(entry);
+            _index.Write(entries);
             _index.Flush(flushToDisk: true);
 
-            _offsets.Add(_endOfData);
-            _endOfData += prefix.Length + bytes.Length;
-            _tipHash = BlockHashing.HeaderHash(block.Header);
+            _offsets.AddRange(offsets);
+            _endOfData = end;
+            _tipHash = hashes[^1];
             height = (ulong)_offsets.Count;
         }
 
@@ -125,11 +166,33 @@ public sealed class BlockStore : IDisposable
 
     /// <summary>Reads block <paramref name="number"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
-    public Block GetBlock(ulong number) => Block.Parser.ParseFrom(GetBlockBytes(number));
+    public Block GetBlock(ulong number)
+    {
+        var (offset, size) = Locate(number);
+        var bytes = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
+            return Block.Parser.ParseFrom(bytes.AsSpan(0, size));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     /// <summary>Reads the serialized bytes of block <paramref name="number"/>, exactly as appended.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
     public byte[] GetBlockBytes(ulong number)
+    {
+        var (offset, size) = Locate(number);
+        var bytes = new byte[size];
+        RandomAccess.Read(_blocks.SafeFileHandle, bytes, offset + sizeof(int));
+        return bytes;
+    }
+
+    /// <summary>The file offset of block <paramref name="number"/>'s length prefix, and its length.</summary>
+    private (long Offset, int Size) Locate(ulong number)
     {
         long offset;
         lock (_writeLock)
@@ -138,12 +201,9 @@ public sealed class BlockStore : IDisposable
             offset = _offsets[(int)number];
         }
 
-        var handle = _blocks.SafeFileHandle;
         Span<byte> prefix = stackalloc byte[sizeof(int)];
-        RandomAccess.Read(handle, prefix, offset);
-        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(prefix)];
-        RandomAccess.Read(handle, bytes, offset + sizeof(int));
-        return bytes;
+        RandomAccess.Read(_blocks.SafeFileHandle, prefix, offset);
+        return (offset, BinaryPrimitives.ReadInt32LittleEndian(prefix));
     }
 
     /// <summary>Completes once the height exceeds <paramref name="number"/>, i.e. block <paramref name="number"/> exists.</summary>
@@ -171,15 +231,15 @@ public sealed class BlockStore : IDisposable
         }
     }
 
-    private void CheckExtendsChain(Block block)
+    private static void CheckExtendsChain(Block block, ulong height, byte[] tipHash)
     {
         var header = block.Header ?? throw new BlockStoreException("the block has no header");
-        if (header.Number != (ulong)_offsets.Count)
+        if (header.Number != height)
         {
-            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {_offsets.Count}");
+            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {height}");
         }
 
-        if (!header.PreviousHash.Span.SequenceEqual(_tipHash))
+        if (!header.PreviousHash.Span.SequenceEqual(tipHash))
         {
             throw new BlockStoreException($"block {header.Number}: previous_hash {Convert.ToHexStringLower(header.PreviousHash.Span)} is not the hash of block {header.Number - 1}");
         }

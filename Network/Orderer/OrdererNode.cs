@@ -61,6 +61,9 @@ public sealed class OrdererNode : IAsyncDisposable
     /// <summary>The node's metrics.</summary>
     public OrdererMetrics Metrics { get; }
 
+    /// <summary>Blocks this node pulled from other orderers after installing a Raft snapshot (0 without a cluster).</summary>
+    internal long PulledBlocks => (_consensus as RaftConsensus)?.PulledBlocks ?? 0;
+
     /// <summary>The block store of <paramref name="channel"/>.</summary>
     public BlockStore GetStore(string channel) => _channels[channel].Store;
 
@@ -83,21 +86,32 @@ public sealed class OrdererNode : IAsyncDisposable
             c => OrdererChannel.Open(c.Name, Block.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(root, c.GenesisBlock))), dataDirectory, options.Clock),
             StringComparer.Ordinal);
 
-        IBlockConsensus consensus = config.Orderers.Count > 1
-            ? new RaftConsensus(
-                config.Name,
-                ClusterMembers.Read(config, root),
-                Path.Combine(dataDirectory, "raft"),
-                channels,
-                options.ElectionTimeout,
-                config.TlsEnabled ? RaftTls.Create(Path.Combine(root, config.TlsDirectory), Path.Combine(root, config.Orderers[0].TlsCaCert)) : null,
-                loggers)
-            : new SoloConsensus(channels);
-        var metrics = new OrdererMetrics(config.Name, () => consensus.IsLeader, () => channels.Values.Select(c => (c.Name, (long)c.Store.Height - 1)));
         var signer = SigningIdentity.FromMspFolder(Path.Combine(root, config.MspDirectory), config.MspId);
         var tlsCertificate = config.TlsEnabled
             ? X509Certificate2.CreateFromPemFile(Path.Combine(root, config.TlsDirectory, "server.crt"), Path.Combine(root, config.TlsDirectory, "server.key"))
             : null;
+        IBlockConsensus consensus;
+        if (config.Orderers.Count > 1)
+        {
+            var members = ClusterMembers.Read(config, root);
+            var puller = new BlockPuller(config.Name, members, root, config.TlsEnabled, tlsCertificate, signer, logger);
+            consensus = await RaftConsensus.CreateAsync(
+                config.Name,
+                members,
+                dataDirectory,
+                channels,
+                puller,
+                new RaftOptions(options.ElectionTimeout, options.SnapshotIntervalBytes, options.RaftLogChunkBytes),
+                config.TlsEnabled ? RaftTls.Create(Path.Combine(root, config.TlsDirectory), Path.Combine(root, config.Orderers[0].TlsCaCert)) : null,
+                loggers,
+                cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            consensus = new SoloConsensus(channels);
+        }
+
+        var metrics = new OrdererMetrics(config.Name, () => consensus.IsLeader, () => channels.Values.Select(c => (c.Name, (long)c.Store.Height - 1)));
         var clusterPeers = tlsCertificate is not null && config.Orderers.Count > 1
             ? new ClusterPeerCheck(X509CertificateLoader.LoadCertificateFromFile(Path.Combine(root, config.Orderers[0].TlsCaCert)), [.. config.Orderers.Select(o => o.HostName)])
             : null;

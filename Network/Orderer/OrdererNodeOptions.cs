@@ -16,4 +16,16 @@ public sealed record OrdererNodeOptions
     /// Fabric's default is 5 s (10 ticks of 500 ms); 2 s keeps fail-over quick without elections under load.
     /// </summary>
     public TimeSpan ElectionTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Raft log bytes applied between two snapshots of the state machine (each channel's height and tip hash);
+    /// after a snapshot DotNext deletes the WAL chunks it covers. Fabric's etcdraft default is 16 MB.
+    /// </summary>
+    public long SnapshotIntervalBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The size of one WAL chunk file (memory-mapped). DotNext's default is one 4 KiB page per file, which runs out
+    /// of file handles with blocks of hundreds of KiB; whole chunks are what compaction deletes.
+    /// </summary>
+    public int RaftLogChunkBytes { get; init; } = 8 * 1024 * 1024;
 }

@@ -13,31 +13,31 @@ namespace Ceiba.Network.Orderer.Consensus;
 #pragma warning disable DOTNEXT001 // WriteAheadLog and IStateMachine are marked experimental in DotNext 6.
 
 /// <summary>
-/// Raft among the orderers with DotNext.Net.Cluster over TCP (mutual TLS when the node serves TLS): a persistent write-ahead log on disk,
+/// Raft among the orderers with DotNext.Net.Cluster over TCP (mutual TLS when the node serves TLS): a persistent write-ahead log on disk compacted by snapshots,
 /// committed entries applied to the channels' block stores by <see cref="BlockStateMachine"/>. The
 /// leader replicates the blocks it cut as log entries (several consecutive blocks per entry under load), so every node writes identical stores.
 /// </summary>
 internal sealed class RaftConsensus : IBlockConsensus
 {
-    /// <summary>The WAL's file size: DotNext's default keeps one 4 KiB file per page, which runs out of file handles with blocks of hundreds of KiB.</summary>
-    private const int WalChunkSize = 8 * 1024 * 1024;
-
     private readonly string _name;
     private readonly IReadOnlyList<ClusterMember> _members;
     private readonly RaftCluster _cluster;
     private readonly WriteAheadLog _log;
+    private readonly BlockStateMachine _stateMachine;
+    private readonly BlockPuller _puller;
     private readonly ILogger _logger;
 
-    public RaftConsensus(string name, IReadOnlyList<ClusterMember> members, string walDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, TimeSpan electionTimeout, SslOptions? tls, ILoggerFactory loggers)
+    private RaftConsensus(string name, IReadOnlyList<ClusterMember> members, string walDirectory, BlockStateMachine stateMachine, BlockPuller puller, RaftOptions options, SslOptions? tls, ILoggerFactory loggers, ILogger logger)
     {
         _name = name;
         _members = members;
-        _logger = loggers.CreateLogger("Ceiba.Network.Orderer.Raft");
+        _logger = logger;
+        _stateMachine = stateMachine;
+        _puller = puller;
         var self = members.FirstOrDefault(m => m.Name == name) ?? throw new InvalidOperationException($"orderer {name} is not among its cluster members");
         Directory.CreateDirectory(walDirectory);
-        _log = new WriteAheadLog(
-            new WriteAheadLog.Options { Location = walDirectory, ChunkSize = WalChunkSize },
-            new BlockStateMachine(channels, _logger));
+        _log = new WriteAheadLog(new WriteAheadLog.Options { Location = walDirectory, ChunkSize = options.WalChunkBytes }, stateMachine);
+        var electionTimeout = options.ElectionTimeout;
 
         var lower = (int)electionTimeout.TotalMilliseconds;
         var configuration = new RaftCluster.TcpConfiguration(self.RaftEndPoint)
@@ -70,6 +70,21 @@ internal sealed class RaftConsensus : IBlockConsensus
 
     public event Action? LeadershipChanged;
 
+    /// <summary>The number of blocks this node pulled from other orderers after installing a leader's snapshot.</summary>
+    public long PulledBlocks => _puller.PulledBlocks;
+
+    /// <summary>
+    /// Restores the state machine from its latest snapshot (pulling blocks the stores lack), then opens the
+    /// WAL (<c>raft</c> under <paramref name="dataDirectory"/>, snapshots in <c>raft-snapshots</c>) and the cluster.
+    /// </summary>
+    public static async Task<RaftConsensus> CreateAsync(string name, IReadOnlyList<ClusterMember> members, string dataDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, RaftOptions options, SslOptions? tls, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("Ceiba.Network.Orderer.Raft");
+        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger);
+        await stateMachine.RestoreAsync(cancellationToken).ConfigureAwait(false);
+        return new RaftConsensus(name, members, Path.Combine(dataDirectory, "raft"), stateMachine, puller, options, tls, loggers, logger);
+    }
+
     public bool IsLeader => _cluster.Leader is { IsRemote: false } && !_cluster.LeadershipToken.IsCancellationRequested;
 
     public bool IsReady => _cluster.Leader is not null && (IsLeader || !_cluster.ConsensusToken.IsCancellationRequested);
@@ -84,16 +99,21 @@ internal sealed class RaftConsensus : IBlockConsensus
 
     public async Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken)
     {
-        var entry = RaftEntry.Encode(channel, blocks);
+        var entry = RaftEntry.Encode(channel, blocks, out var rented);
         try
         {
-            await _cluster.ReplicateAsync(new ReadOnlyMemory<byte>(entry), null, cancellationToken).ConfigureAwait(false);
+            await _cluster.ReplicateAsync(entry, new RaftEntry.Decoded(channel, blocks), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception error) when (error is NotLeaderException or QuorumUnreachableException or TimeoutException or InvalidOperationException)
         {
             Log.ReplicationFailed(_logger, channel, blocks[0].Header.Number, error.Message);
             return false;
+        }
+        finally
+        {
+            // ReplicateAsync has copied the entry into the WAL by the time it returns or fails.
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
@@ -105,6 +125,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         await _cluster.StopAsync(CancellationToken.None).ConfigureAwait(false);
         _cluster.Dispose();
         await _log.DisposeAsync().ConfigureAwait(false);
+        await _stateMachine.DisposeAsync().ConfigureAwait(false);
     }
 
     private void OnLeaderChanged(ICluster cluster, IClusterMember? leader)

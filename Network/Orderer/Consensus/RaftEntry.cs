@@ -12,37 +12,61 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// </summary>
 internal static class RaftEntry
 {
-    public static byte[] Encode(string channel, IReadOnlyList<Block> blocks)
+    /// <summary>
+    /// An entry's content as objects: the leader hands it to its own state machine as the entry's context,
+    /// so it does not parse the blocks it has just cut (other nodes decode the bytes).
+    /// </summary>
+    public sealed record Decoded(string Channel, IReadOnlyList<Block> Blocks);
+
+    /// <summary>Encodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the caller returns <paramref name="rented"/> once the entry is replicated.</summary>
+    public static ReadOnlyMemory<byte> Encode(string channel, IReadOnlyList<Block> blocks, out byte[] rented)
     {
         var name = Encoding.UTF8.GetBytes(channel);
         var sizes = blocks.Select(b => b.CalculateSize()).ToArray();
-        var bytes = new byte[sizeof(ushort) + name.Length + sizes.Sum(s => sizeof(int) + s)];
+        var length = sizeof(ushort) + name.Length + sizes.Sum(s => sizeof(int) + s);
+        rented = ArrayPool<byte>.Shared.Rent(length);
+        var bytes = rented.AsSpan(0, length);
         BinaryPrimitives.WriteUInt16LittleEndian(bytes, (ushort)name.Length);
-        name.CopyTo(bytes, sizeof(ushort));
+        name.CopyTo(bytes[sizeof(ushort)..]);
         var offset = sizeof(ushort) + name.Length;
         for (var i = 0; i < blocks.Count; i++)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(offset), sizes[i]);
-            blocks[i].WriteTo(bytes.AsSpan(offset + sizeof(int), sizes[i]));
+            BinaryPrimitives.WriteInt32LittleEndian(bytes[offset..], sizes[i]);
+            blocks[i].WriteTo(bytes.Slice(offset + sizeof(int), sizes[i]));
             offset += sizeof(int) + sizes[i];
         }
 
-        return bytes;
+        return new ReadOnlyMemory<byte>(rented, 0, length);
     }
 
+    /// <summary>Decodes an entry in place (no copy of the payload).</summary>
     public static (string Channel, IReadOnlyList<Block> Blocks) Decode(ReadOnlySequence<byte> payload)
     {
-        var bytes = payload.ToArray();
-        var length = BinaryPrimitives.ReadUInt16LittleEndian(bytes);
-        var channel = Encoding.UTF8.GetString(bytes, sizeof(ushort), length);
-        var blocks = new List<Block>();
-        for (var offset = sizeof(ushort) + length; offset < bytes.Length;)
+        var reader = new SequenceReader<byte>(payload);
+        if (!reader.TryReadLittleEndian(out short nameLength))
         {
-            var size = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset));
-            blocks.Add(Block.Parser.ParseFrom(bytes.AsSpan(offset + sizeof(int), size)));
-            offset += sizeof(int) + size;
+            throw new InvalidDataException("the Raft entry is shorter than its channel name length");
         }
 
-        return (channel, blocks);
+        Span<byte> name = stackalloc byte[(ushort)nameLength];
+        if (!reader.TryCopyTo(name))
+        {
+            throw new InvalidDataException("the Raft entry is shorter than its channel name");
+        }
+
+        reader.Advance(name.Length);
+        var blocks = new List<Block>();
+        while (!reader.End)
+        {
+            if (!reader.TryReadLittleEndian(out int size) || size < 0 || reader.Remaining < size)
+            {
+                throw new InvalidDataException($"the Raft entry is truncated after {blocks.Count} blocks");
+            }
+
+            blocks.Add(Block.Parser.ParseFrom(payload.Slice(reader.Position, size)));
+            reader.Advance(size);
+        }
+
+        return (Encoding.UTF8.GetString(name), blocks);
     }
 }

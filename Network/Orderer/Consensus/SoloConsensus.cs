@@ -23,7 +23,7 @@ internal sealed class SoloConsensus(IReadOnlyDictionary<string, OrdererChannel> 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<bool> CommitAsync(string channel, IReadOnlyList<Block> blocks, CancellationToken cancellationToken) =>
-        Task.FromResult(blocks.All(channels[channel].ApplyCommitted));
+        Task.FromResult(channels[channel].ApplyCommitted(blocks) == blocks.Count);
 
     public Task CatchUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

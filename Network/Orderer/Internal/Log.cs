@@ -34,4 +34,13 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Error, "Applying a committed Raft entry failed")]
     public static partial void ApplyFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(11, LogLevel.Warning, "Pulling blocks of channel '{Channel}' from {Member} stopped at height {Height}: {Reason}")]
+    public static partial void PullFailed(ILogger logger, string channel, string member, ulong height, string reason);
+
+    [LoggerMessage(12, LogLevel.Information, "Pulled blocks {From} to {To} (exclusive) of channel '{Channel}' from {Member}")]
+    public static partial void BlocksPulled(ILogger logger, string channel, string member, ulong from, ulong to);
+
+    [LoggerMessage(13, LogLevel.Information, "The Raft snapshot puts channel '{Channel}' at height {Target}; this node has {Height} blocks and pulls the rest")]
+    public static partial void SnapshotBehind(ILogger logger, string channel, ulong height, ulong target);
 }

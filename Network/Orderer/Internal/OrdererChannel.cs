@@ -33,15 +33,20 @@ internal sealed class OrdererChannel(string name, BatchLimits limits, ChannelPol
         return new OrdererChannel(name, BatchLimits.FromConfig(config.ChannelGroup), ChannelPolicies.FromConfig(config.ChannelGroup, clock), store);
     }
 
-    /// <summary>Appends a committed block if it extends the chain; false when it is stale (already stored or superseded).</summary>
-    public bool ApplyCommitted(Block block)
+    /// <summary>
+    /// Appends the blocks of one committed entry (consecutive, from one leader) with one flush: blocks already
+    /// stored are skipped, and the rest is appended if it extends the chain. Returns the number appended.
+    /// </summary>
+    public int ApplyCommitted(IReadOnlyList<Block> blocks)
     {
-        if (!Store.Extends(block))
+        var height = Store.Height;
+        var fresh = blocks.Where(b => b.Header.Number >= height).ToList();
+        if (fresh.Count == 0 || !Store.Extends(fresh[0]))
         {
-            return false;
+            return 0;
         }
 
-        Store.Append(block);
-        return true;
+        Store.Append(fresh);
+        return fresh.Count;
     }
 }

@@ -49,6 +49,33 @@ public sealed class BlockStoreTests : IDisposable
     }
 
     [Fact]
+    public void Appends_a_batch_with_one_flush_and_rejects_the_whole_batch_when_one_block_breaks_the_chain()
+    {
+        // Arrange
+        var chain = Chain(5);
+        var broken = Chain(5)[4];
+        broken.Header.PreviousHash = ByteString.CopyFrom(new byte[32]);
+        using (var store = BlockStore.Open(_directory))
+        {
+            store.Append(chain[0]);
+
+            // Act
+            store.Append([chain[1], chain[2]]);
+            var error = Assert.Throws<BlockStoreException>(() => store.Append([chain[3], broken]));
+
+            // Assert
+            Assert.Contains("previous_hash", error.Message, StringComparison.Ordinal);
+            Assert.Equal(3ul, store.Height);
+            Assert.Equal(BlockHashing.HeaderHash(chain[2].Header), store.TipHash.ToArray());
+        }
+
+        using var reopened = BlockStore.Open(_directory);
+        Assert.Equal(3ul, reopened.Height);
+        Assert.Equal(chain[2].ToByteArray(), reopened.GetBlockBytes(2));
+        Assert.Equal(chain[1], reopened.GetBlock(1));
+    }
+
+    [Fact]
     public void Reopening_recovers_the_chain_and_drops_a_torn_tail()
     {
         // Arrange

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Logging;
 namespace Ceiba.Network.Orderer.Tests.Support;
 
 /// <summary>The orderers of a generated network running as in-process hosts that a test can stop and restart.</summary>
-public sealed class TestCluster(TestNetwork network) : IAsyncDisposable
+public sealed class TestCluster(TestNetwork network, Func<OrdererNodeOptions, OrdererNodeOptions>? configure = null) : IAsyncDisposable
 {
-    private static readonly OrdererNodeOptions Options = new()
+    private static readonly OrdererNodeOptions Defaults = new()
     {
         ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
         ElectionTimeout = TimeSpan.FromMilliseconds(400),
     };
+
+    private readonly OrdererNodeOptions _options = configure?.Invoke(Defaults) ?? Defaults;
 
     private readonly Dictionary<string, OrdererNode> _running = new(StringComparer.Ordinal);
 
@@ -26,7 +28,7 @@ public sealed class TestCluster(TestNetwork network) : IAsyncDisposable
 
     public async Task StartAsync(string name, CancellationToken cancellationToken)
     {
-        var node = await OrdererNode.StartAsync(Network.NodeConfig(name), Options, cancellationToken);
+        var node = await OrdererNode.StartAsync(Network.NodeConfig(name), _options, cancellationToken);
         lock (_running)
         {
             _running[name] = node;
@@ -88,6 +90,9 @@ public sealed class TestCluster(TestNetwork network) : IAsyncDisposable
             await Task.Delay(100, timeout.Token);
         }
     }
+
+    /// <summary>The directory of <paramref name="name"/>'s Raft snapshots.</summary>
+    public string SnapshotDirectory(string name) => Path.Combine(Network.Root, Network.Config(name).DataDirectory, "raft-snapshots");
 
     public OrdererClient Client(string name) => OrdererClient.For(Network, name);
 
