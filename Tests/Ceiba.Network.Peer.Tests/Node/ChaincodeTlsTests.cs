@@ -75,6 +75,48 @@ public sealed class ChaincodeTlsTests
     }
 
     [Fact]
+    public async Task A_peer_without_tlsClientAuth_is_refused_by_a_chaincode_server_that_requires_client_certificates()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var network = TestNetwork.Generate("seed");
+        var peer = network.PeerNames[0];
+        var peerTlsCa = Path.Combine(network.Root, network.Config(peer).TlsDirectory, "ca.crt");
+        await using var chaincode = await TlsChaincodeServer.StartAsync(network.Root, peerTlsCa, cancellationToken);
+        RewriteChaincode(network, peer, chaincode.Address, TlsChaincodeServer.RootCertPath, clientAuth: false);
+        await using var orderer = await StartOrdererAsync(network, cancellationToken);
+        await using var node = await PeerNode.StartAsync(network.NodeConfig(peer), new PeerNodeOptions { ConfigureLogging = Quiet }, cancellationToken);
+        using var client = network.Client();
+        using var channel = PeerChannel(network, peer);
+        var gateway = new GatewayCalls(channel, client, network.Channel);
+
+        // Act
+        var error = await Assert.ThrowsAsync<RpcException>(() => gateway.EndorseAsync(cancellationToken, null, "CreatePerson", PersonJson(14)));
+
+        // Assert
+        Assert.Equal(StatusCode.Aborted, error.StatusCode);
+        Assert.Contains($"chaincode ehr at {chaincode.Address}", error.GetRpcStatus()!.GetDetail<ErrorDetail>().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TlsClientAuth_without_tlsRootCert_stops_the_peer_with_the_field()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var network = TestNetwork.Generate("seed");
+        var peer = network.PeerNames[0];
+        var config = network.Config(peer);
+        var chaincode = config.Chaincodes[0] with { TlsClientAuth = true };
+        await File.WriteAllTextAsync(network.NodeConfig(peer), (config with { Chaincodes = [chaincode, .. config.Chaincodes.Skip(1)] }).ToJson(), cancellationToken);
+
+        // Act
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PeerNode.StartAsync(network.NodeConfig(peer), new PeerNodeOptions { ConfigureLogging = Quiet }, cancellationToken));
+
+        // Assert
+        Assert.Contains("chaincodes[0].tlsClientAuth: true needs chaincodes[0].tlsRootCert", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_tlsRootCert_file_stops_the_peer_with_the_field_and_the_path()
     {
         // Arrange
