@@ -135,6 +135,28 @@ public sealed class ChaincodeTlsTests
     }
 
     [Fact]
+    public async Task The_network_peer_command_reports_a_missing_tlsRootCert_file_without_a_stack_trace()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var network = TestNetwork.Generate("seed");
+        var peer = network.PeerNames[0];
+        RewriteChaincode(network, peer, "127.0.0.1:7052", "chaincode-tls/no-such-ca.crt", clientAuth: false);
+        using var process = NetworkHost.Start("peer", "--config", network.NodeConfig(peer));
+
+        // Act
+        var standardError = await process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+
+        // Assert
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("chaincodes[0].tlsRootCert: " + Path.Combine(network.Root, "chaincode-tls", "no-such-ca.crt") + " does not exist", standardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", standardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_tlsRootCert_file_that_is_not_a_certificate_stops_the_peer_with_the_field_and_the_path()
     {
         // Arrange
