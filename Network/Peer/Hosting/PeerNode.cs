@@ -65,6 +65,7 @@ public sealed class PeerNode : IAsyncDisposable
         }
 
         var root = NodeConfig.RootOf(configPath);
+        var chaincodeEndpoints = ChaincodeEndpoints.Load(config, root, configPath);
         var loggers = LoggerFactory.Create(options.ConfigureLogging ?? (logging => logging.AddSimpleConsole(c => c.SingleLine = true)));
         var identity = SigningIdentity.FromMspFolder(Path.Combine(root, config.MspDirectory), config.MspId);
         Dictionary<string, PeerChannel>? joined = null;
@@ -79,9 +80,7 @@ public sealed class PeerNode : IAsyncDisposable
                 metrics),
             StringComparer.Ordinal);
         joined = channels;
-        var launcher = new ChaincodeLauncher(
-            config.Chaincodes.Where(cc => cc.Address is not null).Select(cc => new ChaincodeEndpoint(cc.Name, cc.Version, cc.Address!)),
-            options.ChaincodeExecuteTimeout);
+        var launcher = new ChaincodeLauncher(chaincodeEndpoints, options.ChaincodeExecuteTimeout);
         PeerChannel? Find(string name) => channels.GetValueOrDefault(name);
         var endorser = new ProposalEndorser(Find, launcher, identity, loggers.CreateLogger<ProposalEndorser>(), metrics);
 
@@ -104,7 +103,7 @@ public sealed class PeerNode : IAsyncDisposable
             node._pullers.Add(Task.Run(() => puller.RunAsync(node._stop.Token), CancellationToken.None));
         }
 
-        Log.Serving(loggers.CreateLogger("Ceiba.Network.Peer"), config.Name, string.Join(", ", channels.Keys), $"{config.Listen.Host}:{config.Listen.Port}", config.TlsEnabled, string.Join(", ", config.Chaincodes.Select(c => $"{c.Name}@{c.Address}")));
+        Log.Serving(loggers.CreateLogger("Ceiba.Network.Peer"), config.Name, string.Join(", ", channels.Keys), $"{config.Listen.Host}:{config.Listen.Port}", config.TlsEnabled, string.Join(", ", chaincodeEndpoints.Select(c => $"{c.Name}@{c.Address}{(c.RootCertificate is null ? string.Empty : c.ClientCertificate is null ? " (TLS)" : " (mutual TLS)")}")));
         return node;
     }
 

@@ -105,7 +105,23 @@ public sealed record NodeChannel(string Name, string GenesisBlock);
 public sealed record NodeEndpoint(string Name, string MspId, string Address, string HostName, string TlsCaCert);
 
 /// <summary>A chaincode definition and where this peer's org serves it.</summary>
-public sealed record NodeChaincode(string Name, string Channel, string Version, long Sequence, string Label, string EndorsementPolicy, bool InitRequired, string? Address);
+public sealed record NodeChaincode(string Name, string Channel, string Version, long Sequence, string Label, string EndorsementPolicy, bool InitRequired, string? Address)
+{
+    /// <summary>
+    /// The PEM certificate of the CA that signed the chaincode server's TLS certificate, relative to the network's
+    /// output root; the peer then dials <see cref="Address"/> with TLS and trusts only that CA. Null (the default,
+    /// and what <c>network generate</c> writes): plaintext h2c.
+    /// </summary>
+    public string? TlsRootCert { get; init; }
+
+    /// <summary>
+    /// With <see cref="TlsRootCert"/> set: the peer presents its own TLS certificate and key (<c>server.crt</c>,
+    /// <c>server.key</c> of its <see cref="NodeConfig.TlsDirectory"/>) as client certificate, for chaincode servers
+    /// that require client authentication. Default false.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TlsClientAuth { get; init; }
+}
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(NodeConfig))]
