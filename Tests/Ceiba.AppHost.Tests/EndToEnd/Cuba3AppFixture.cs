@@ -6,6 +6,7 @@ using Ceiba.AppHost.Resources;
 using Ceiba.Network.Msp;
 using Ceiba.Network.Orderer;
 using Ceiba.Network.Topology.Generation.Nodes;
+using Ceiba.Testing.Fabric;
 using Grpc.Net.Client;
 
 namespace Ceiba.AppHost.Tests.EndToEnd;

@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Ceiba.AppHost.Hosting;
+using Ceiba.Testing.Fabric;
 
 namespace Ceiba.AppHost.Tests.EndToEnd;
 

@@ -37,9 +37,7 @@ public sealed class TestNetwork : IDisposable
     public static TestNetwork Generate(string topology, int maxMessageCount = 10, string batchTimeout = "200ms", int absoluteMaxBytes = 1024 * 1024, int preferredMaxBytes = 512 * 1024, bool tls = true, int? orderers = null)
     {
         var root = Directory.CreateTempSubdirectory($"ceiba-peer-{topology}-").FullName;
-        var json = JsonNode.Parse(File.ReadAllText(BuiltInTopologies.GetPath(topology)))!.AsObject();
-        var ports = new Queue<int>(FreePorts.Take(64));
-        ReplacePorts(json, ports);
+        var json = FreePortTopology.Load(topology);
         json["orderers"]!["batch"] = new JsonObject
         {
             ["timeout"] = batchTimeout,
@@ -113,33 +111,5 @@ public sealed class TestNetwork : IDisposable
         var users = Path.Combine(Root, OutputLayout.PeerOrgDirectory(org.Domain), "users");
         var user = Directory.GetDirectories(users).First(d => Path.GetFileName(d).StartsWith(prefix, StringComparison.Ordinal));
         return Path.Combine(user, "msp");
-    }
-
-    private static void ReplacePorts(JsonNode? node, Queue<int> ports)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj.ToList())
-                {
-                    if (value is JsonValue && (name == "port" || name.EndsWith("Port", StringComparison.Ordinal)))
-                    {
-                        obj[name] = ports.Dequeue();
-                    }
-                    else
-                    {
-                        ReplacePorts(value, ports);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    ReplacePorts(item, ports);
-                }
-
-                break;
-        }
     }
 }
