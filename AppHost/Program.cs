@@ -46,4 +46,7 @@ if (report is not null)
         .WaitForAll(peers);
 }
 
+// Telemetry: the workload samples its transactions and every resource follows its decision
+builder.WithHarnessTelemetry(options);
+
 return await HarnessStartup.RunAsync(builder.Build(), options, network, report);

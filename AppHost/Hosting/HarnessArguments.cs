@@ -14,6 +14,7 @@ public static class HarnessArguments
         ["--scenario"] = nameof(HarnessOptions.Scenario),
         ["--network-dir"] = nameof(HarnessOptions.NetworkDirectory),
         ["--reports-dir"] = nameof(HarnessOptions.ReportsDirectory),
+        ["--trace-sample-ratio"] = nameof(HarnessOptions.TraceSampleRatio),
     };
 
     private const string ExitOnCompletionSwitch = "--exit-on-completion";
@@ -62,6 +63,7 @@ public static class HarnessArguments
         nameof(HarnessOptions.Topology) => "seed, cuba-3, cuba-national or the path of a topology file",
         nameof(HarnessOptions.Runtime) => "embedded or fabric",
         nameof(HarnessOptions.Scenario) => "a LoadTests scenario name or file, or none",
+        nameof(HarnessOptions.TraceSampleRatio) => "a number from 0 to 1",
         _ => "a directory",
     };
 }

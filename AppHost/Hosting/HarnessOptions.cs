@@ -6,7 +6,8 @@ namespace Ceiba.AppHost.Hosting;
 /// <summary>
 /// What the AppHost starts: which topology, on which runtime, with which workload, and whether it exits when the
 /// workload is done. From <c>--topology</c>, <c>--runtime</c>, <c>--scenario</c>, <c>--exit-on-completion</c>,
-/// <c>--network-dir</c> and <c>--reports-dir</c>, or from the configuration section <see cref="Section"/>.
+/// <c>--network-dir</c>, <c>--reports-dir</c> and <c>--trace-sample-ratio</c>, or from the configuration section
+/// <see cref="Section"/>.
 /// </summary>
 public sealed record HarnessOptions
 {
@@ -35,6 +36,16 @@ public sealed record HarnessOptions
 
     /// <summary>Where the workload writes its report.</summary>
     public required string ReportsDirectory { get; init; }
+
+    /// <summary>
+    /// The share of the workload's transactions that are traced end to end (0 to 1). Every span of a transaction
+    /// follows the workload's decision, so the default traces 1 in 100 instead of making every node export every
+    /// call: tracing everything costs the nodes and the dashboard CPU that the measured network needs.
+    /// </summary>
+    public double TraceSampleRatio { get; init; } = DefaultTraceSampleRatio;
+
+    /// <summary>The default <see cref="TraceSampleRatio"/>.</summary>
+    public const double DefaultTraceSampleRatio = 0.01;
 
     /// <summary>How long a headless run may take before it is abandoned.</summary>
     public TimeSpan HeadlessTimeout { get; init; } = TimeSpan.FromMinutes(30);
@@ -81,6 +92,15 @@ public sealed record HarnessOptions
             throw new HarnessOptionsException($"--exit-on-completion: needs a workload to wait for, but --scenario is {NoScenario}.");
         }
 
+        var ratioText = Text(section, nameof(TraceSampleRatio));
+        var traceSampleRatio = DefaultTraceSampleRatio;
+        if (ratioText is not null
+            && (!double.TryParse(ratioText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out traceSampleRatio)
+                || traceSampleRatio is < 0 or > 1 || double.IsNaN(traceSampleRatio)))
+        {
+            throw new HarnessOptionsException($"--trace-sample-ratio: \"{ratioText}\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.");
+        }
+
         var topologyName = builtIn ?? Path.GetFileNameWithoutExtension(topology);
         var output = Path.Combine(repositoryRoot, "out");
         return new HarnessOptions
@@ -89,6 +109,7 @@ public sealed record HarnessOptions
             Runtime = runtime,
             Scenario = scenario,
             ExitOnCompletion = exitOnCompletion,
+            TraceSampleRatio = traceSampleRatio,
             NetworkDirectory = Path.GetFullPath(Text(section, nameof(NetworkDirectory)) ?? Path.Combine(output, topologyName), repositoryRoot),
             ReportsDirectory = Path.GetFullPath(Text(section, nameof(ReportsDirectory)) ?? Path.Combine(output, "reports"), repositoryRoot),
         };

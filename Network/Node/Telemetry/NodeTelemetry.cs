@@ -31,6 +31,10 @@ internal sealed class NodeTelemetry : IAsyncDisposable
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        // gRPC logs every client that resets a stream at Information, with the exception's stack trace: under load
+        // that is one formatted stack per call. Its warnings and errors still come through.
+        builder.Logging.AddFilter("Grpc", LogLevel.Warning);
         builder.AddServiceDefaults();
         var host = builder.Build();
         await host.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,23 @@ public sealed class HarnessOptionsTests
         Assert.False(options.ExitOnCompletion);
         Assert.Equal(Path.GetFullPath("/repo/out/cuba-3"), options.NetworkDirectory);
         Assert.Equal(Path.GetFullPath("/repo/out/reports"), options.ReportsDirectory);
+        Assert.Equal(HarnessOptions.DefaultTraceSampleRatio, options.TraceSampleRatio);
+    }
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("1", 1.0)]
+    [InlineData("0.05", 0.05)]
+    public void The_trace_sample_ratio_is_read_invariantly(string value, double expected)
+    {
+        // Arrange
+        var configuration = Configuration(HarnessArguments.Normalize(["--trace-sample-ratio", value]));
+
+        // Act
+        var options = HarnessOptions.From(configuration, Root);
+
+        // Assert
+        Assert.Equal(expected, options.TraceSampleRatio);
     }
 
     [Fact]
@@ -69,6 +86,10 @@ public sealed class HarnessOptionsTests
     [InlineData(new[] { "--runtime", "1" }, "--runtime: \"1\" is not a runtime; expected embedded or fabric.")]
     [InlineData(new[] { "--exit-on-completion=maybe" }, "--exit-on-completion: \"maybe\" is not true or false.")]
     [InlineData(new[] { "--scenario", "none", "--exit-on-completion" }, "--exit-on-completion: needs a workload to wait for, but --scenario is none.")]
+    [InlineData(new[] { "--trace-sample-ratio", "1.5" }, "--trace-sample-ratio: \"1.5\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
+    [InlineData(new[] { "--trace-sample-ratio", "-0.1" }, "--trace-sample-ratio: \"-0.1\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
+    [InlineData(new[] { "--trace-sample-ratio=all" }, "--trace-sample-ratio: \"all\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
+    [InlineData(new[] { "--trace-sample-ratio", "NaN" }, "--trace-sample-ratio: \"NaN\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
     public void Bad_values_are_named_with_what_was_expected(string[] args, string message)
     {
         // Arrange

@@ -71,6 +71,13 @@ internal sealed class OrdererSubmitter(IReadOnlyList<OrdererEndpoint> orderers) 
 
         var response = call.ResponseStream.Current;
         await call.RequestStream.CompleteAsync().ConfigureAwait(false);
+
+        // Read to the end so the call finishes with the orderer's trailers: disposing it earlier resets the
+        // stream, which the orderer sees (and logs) as a client abort for every transaction.
+        while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+        {
+        }
+
         return response;
     }
 }
