@@ -57,6 +57,53 @@ public sealed class GatewayServiceTests(SeedNetworkFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Concurrent_submits_sharing_the_orderer_stream_each_get_their_own_answer()
+    {
+        // Arrange: every third envelope is signed by a stranger, so the orderer answers 403 between 200s on the same stream
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var client = fixture.Network.Client();
+        using var strangers = new TestOrgs("StrangerMSP");
+        using var stranger = strangers.Issue("StrangerMSP", NodeOURole.Client);
+        using var channel = fixture.PeerChannel();
+        var gateway = new GatewayCalls(channel, client, fixture.Network.Channel);
+        var prepared = new List<(string TxId, Protos.Common.Envelope Envelope, bool Signed)>();
+        for (var i = 0; i < 24; i++)
+        {
+            var (txId, envelope) = await gateway.EndorseAsync(cancellationToken, null, "put", $"shared-{i}", $"v{i}");
+            var signed = i % 3 != 0;
+            if (!signed)
+            {
+                envelope.Signature = Google.Protobuf.ByteString.CopyFrom(stranger.Signer.SignMessage(envelope.Payload.Span));
+            }
+            prepared.Add((txId, envelope, signed));
+        }
+
+        // Act
+        var outcomes = await Task.WhenAll(prepared.Select(async p =>
+        {
+            try
+            {
+                await gateway.Client.SubmitAsync(new SubmitRequest { TransactionId = p.TxId, ChannelId = fixture.Network.Channel, PreparedTransaction = p.Envelope }, cancellationToken: cancellationToken);
+                return (p.TxId, p.Signed, Code: StatusCode.OK);
+            }
+            catch (RpcException error)
+            {
+                return (p.TxId, p.Signed, Code: error.StatusCode);
+            }
+        }));
+        var committed = new List<TxValidationCode>();
+        foreach (var outcome in outcomes.Where(o => o.Signed))
+        {
+            committed.Add((await gateway.CommitStatusAsync(outcome.TxId, client, cancellationToken)).Result);
+        }
+
+        // Assert
+        Assert.All(outcomes, o => Assert.Equal(o.Signed ? StatusCode.OK : StatusCode.Aborted, o.Code));
+        Assert.Equal(16, committed.Count);
+        Assert.All(committed, code => Assert.Equal(TxValidationCode.Valid, code));
+    }
+
+    [Fact]
     public async Task Errors_are_rpc_statuses_with_details()
     {
         // Arrange

@@ -9,13 +9,14 @@ using Status = Ceiba.Network.Protos.Common.Status;
 namespace Ceiba.Network.Peer.Gateway.Internal;
 
 /// <summary>
-/// Submits a prepared transaction to the orderers in random order: one Broadcast stream, one envelope,
-/// one response. A 4xx answer is final (Aborted); other failures move on to the next orderer; when all
+/// Submits a prepared transaction to the orderers in random order, over one shared Broadcast stream per orderer
+/// (<see cref="BroadcastStream"/>). A 4xx answer is final (Aborted); other failures move on to the next orderer; when all
 /// fail the answer is Unavailable with one ErrorDetail per orderer.
 /// </summary>
 internal sealed class OrdererSubmitter(IReadOnlyList<OrdererEndpoint> orderers) : IDisposable
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Grpc.Net.Client.GrpcChannel> _channels = new(StringComparer.Ordinal);
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, BroadcastStream> _streams = new(StringComparer.Ordinal);
 
     public async Task SubmitAsync(Envelope envelope, CancellationToken cancellationToken)
     {
@@ -53,31 +54,15 @@ internal sealed class OrdererSubmitter(IReadOnlyList<OrdererEndpoint> orderers) 
 
     public void Dispose()
     {
-        foreach (var channel in _channels.Values)
+        foreach (var stream in _streams.Values)
         {
-            channel.Dispose();
+            stream.Dispose();
         }
     }
 
-    private async Task<BroadcastResponse> BroadcastAsync(OrdererEndpoint orderer, Envelope envelope, CancellationToken cancellationToken)
+    private Task<BroadcastResponse> BroadcastAsync(OrdererEndpoint orderer, Envelope envelope, CancellationToken cancellationToken)
     {
-        var channel = _channels.GetOrAdd(orderer.Address, _ => GrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName));
-        using var call = new AtomicBroadcast.AtomicBroadcastClient(channel).Broadcast(deadline: DateTime.UtcNow.AddSeconds(10), cancellationToken: cancellationToken);
-        await call.RequestStream.WriteAsync(envelope, cancellationToken).ConfigureAwait(false);
-        if (!await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
-        {
-            throw new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "the orderer closed the stream without a response"));
-        }
-
-        var response = call.ResponseStream.Current;
-        await call.RequestStream.CompleteAsync().ConfigureAwait(false);
-
-        // Read to the end so the call finishes with the orderer's trailers: disposing it earlier resets the
-        // stream, which the orderer sees (and logs) as a client abort for every transaction.
-        while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
-        {
-        }
-
-        return response;
+        var stream = _streams.GetOrAdd(orderer.Address, _ => new BroadcastStream(GrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName), AnswerTimeout));
+        return stream.SendAsync(envelope, cancellationToken);
     }
 }
