@@ -6,9 +6,14 @@ namespace Ceiba.LoadTests.Engine.Internal;
 
 /// <summary>
 /// Open-model steps of rising rate. Each step runs for its duration, then its in-flight flows are drained so that
-/// its p99 and error rate are complete; the run stops at the first step over a limit. The knee is the goodput of the
-/// highest step that passed.
+/// its p99 and error rate are complete; the run stops at the first step over a limit once a step has passed. The knee
+/// is the goodput of the highest step that passed.
 /// </summary>
+/// <remarks>
+/// Until a step passes, a step over the p99 limit alone (errors within their limit) does not end the run: below the
+/// rate that fills a block within BatchTimeout, Fabric cuts blocks on the timeout, so latency is bound by batching and
+/// falls as the rate rises. Such a step is reported as failed with the reason "below the knee".
+/// </remarks>
 internal static class SaturationDriver
 {
     public static async Task<(ScheduleOutcome Outcome, SaturationResult Result)> RunAsync(
@@ -53,6 +58,12 @@ internal static class SaturationDriver
             }
             if (!step.Passed)
             {
+                if (IsBatchingBound(steps, step, plan))
+                {
+                    steps[^1] = step with { Reason = $"{step.Reason}; no step has passed yet, so latency may be bound by batching: below the knee" };
+                    continue;
+                }
+
                 reason = RunEndReason.KneeFound;
                 break;
             }
@@ -65,6 +76,9 @@ internal static class SaturationDriver
                 : $"every step up to {knee.OfferedRate:0.##}/s passed ({reason}); the knee is at or above {knee.Goodput:0.#} tx/s";
         return (new ScheduleOutcome(reason, end, flows), new SaturationResult(steps, knee?.Goodput, knee?.OfferedRate, verdict));
     }
+
+    private static bool IsBatchingBound(List<SaturationStep> steps, SaturationStep step, SaturationPlan plan) =>
+        !steps.Any(s => s.Passed) && step.ErrorRate <= plan.MaxErrorRate && step.EndToEndP99 > plan.MaxP99.TotalMilliseconds && step.Goodput > 0;
 
     /// <summary>Judges a finished step against the plan's p99 and error-rate limits.</summary>
     internal static SaturationStep Evaluate(SaturationPlan plan, SegmentMetrics segment, double rate)

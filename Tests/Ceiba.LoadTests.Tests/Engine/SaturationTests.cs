@@ -54,6 +54,47 @@ public sealed class SaturationTests
     }
 
     [Fact]
+    public async Task Steps_over_the_p99_limit_before_any_step_passed_do_not_end_the_run()
+    {
+        // Arrange: a batching-bound system, slow at low rates (blocks cut on a timeout), fast from 80/s, overloaded past 120/s.
+        var flow = new FakeFlow
+        {
+            Behaviour = context => (TimeSpan.FromMilliseconds(OfferedRate(context) switch { < 80 => 800, <= 120 => 5, _ => 2_000 }), FailureKind.None),
+        };
+
+        // Act
+        var result = await LoadRunner.RunAsync(new LoadRunOptions(Saturation(), flow, new MetricsRecorder()), TestContext.Current.CancellationToken);
+
+        // Assert: 40 and 60 fail on p99 but the ramp goes on; 80-120 pass; 140 ends the run; the knee is 120/s.
+        var saturation = Assert.IsType<SaturationResult>(result.Saturation);
+        Assert.Equal(RunEndReason.KneeFound, result.EndReason);
+        Assert.Equal([40.0, 60, 80, 100, 120, 140], saturation.Steps.Select(step => step.OfferedRate));
+        Assert.Equal([false, false, true, true, true, false], saturation.Steps.Select(step => step.Passed));
+        Assert.Equal(120, saturation.KneeOfferedRate);
+        Assert.Contains("below the knee", saturation.Steps[0].Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("below the knee", saturation.Steps[^1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_rate_breach_ends_the_run_even_before_any_step_passed()
+    {
+        // Arrange: every fifth transaction fails from the first step on.
+        var flow = new FakeFlow
+        {
+            Behaviour = context => (TimeSpan.FromMilliseconds(5), context.Sequence % 5 == 0 ? FailureKind.Endorsement : FailureKind.None),
+        };
+
+        // Act
+        var result = await LoadRunner.RunAsync(new LoadRunOptions(Saturation(), flow, new MetricsRecorder()), TestContext.Current.CancellationToken);
+
+        // Assert
+        var saturation = Assert.IsType<SaturationResult>(result.Saturation);
+        Assert.Single(saturation.Steps);
+        Assert.Null(saturation.KneeOfferedRate);
+        Assert.Contains("error rate", saturation.Steps[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Saturation_stops_at_the_first_step_over_the_error_rate_limit()
     {
         // Arrange: every tenth transaction fails with an MVCC conflict from 80 arrivals/s on.

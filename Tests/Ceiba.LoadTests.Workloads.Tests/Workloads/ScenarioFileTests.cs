@@ -49,7 +49,7 @@ public sealed class ScenarioFileTests
     }
 
     [Fact]
-    public void Ramp_to_saturation_steps_up_by_300_per_second_from_600_with_the_2_second_p99_limit()
+    public void Ramp_to_saturation_steps_up_by_100_per_second_from_200_with_the_2_second_p99_limit()
     {
         // Arrange
         var path = Path.Combine(NodeInterop.RepositoryRoot, "LoadTests", "scenarios", "ramp-to-saturation.json");
@@ -58,8 +58,8 @@ public sealed class ScenarioFileTests
         var plan = JsonSerializer.Deserialize(File.ReadAllText(path), ScenarioJsonContext.Default.ScenarioDefinition)!.Load.Saturation!;
 
         // Assert
-        Assert.Equal(600, plan.StartRate);
-        Assert.Equal(300, plan.StepRate);
+        Assert.Equal(200, plan.StartRate);
+        Assert.Equal(100, plan.StepRate);
         Assert.Equal(TimeSpan.FromSeconds(20), plan.StepDuration);
         Assert.Equal(TimeSpan.FromSeconds(2), plan.MaxP99);
         Assert.Equal(0.01, plan.MaxErrorRate);
