@@ -10,9 +10,10 @@ namespace Ceiba.LoadTests.Engine.Internal;
 /// is the goodput of the highest step that passed.
 /// </summary>
 /// <remarks>
-/// Until a step passes, a step over the p99 limit alone (errors within their limit) does not end the run: below the
-/// rate that fills a block within BatchTimeout, Fabric cuts blocks on the timeout, so latency is bound by batching and
-/// falls as the rate rises. Such a step is reported as failed with the reason "below the knee".
+/// Until a step passes, a step over the p99 limit alone (errors within their limit, p99 no higher than the step
+/// before) does not end the run: below the rate that fills a block within BatchTimeout, Fabric cuts blocks on the
+/// timeout, so latency is bound by batching and falls as the rate rises. Such a step is reported as failed with the
+/// reason "below the knee". A p99 that rises again means overload, and ends the run.
 /// </remarks>
 internal static class SaturationDriver
 {
@@ -77,8 +78,15 @@ internal static class SaturationDriver
         return (new ScheduleOutcome(reason, end, flows), new SaturationResult(steps, knee?.Goodput, knee?.OfferedRate, verdict));
     }
 
+    /// <summary>
+    /// True while no step has passed, errors are within their limit and p99 has not risen since the previous step:
+    /// batching-bound latency falls as the rate rises, overload makes it rise.
+    /// </summary>
     private static bool IsBatchingBound(List<SaturationStep> steps, SaturationStep step, SaturationPlan plan) =>
-        !steps.Any(s => s.Passed) && step.ErrorRate <= plan.MaxErrorRate && step.EndToEndP99 > plan.MaxP99.TotalMilliseconds && step.Goodput > 0;
+        !steps.Any(s => s.Passed)
+        && step.ErrorRate <= plan.MaxErrorRate
+        && step.Goodput > 0
+        && (steps.Count < 2 || step.EndToEndP99 <= steps[^2].EndToEndP99);
 
     /// <summary>Judges a finished step against the plan's p99 and error-rate limits.</summary>
     internal static SaturationStep Evaluate(SaturationPlan plan, SegmentMetrics segment, double rate)

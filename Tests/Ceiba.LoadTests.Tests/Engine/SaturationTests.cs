@@ -76,6 +76,26 @@ public sealed class SaturationTests
     }
 
     [Fact]
+    public async Task A_p99_that_rises_again_before_any_step_passed_ends_the_run_as_overload()
+    {
+        // Arrange: overloaded from the start, latency grows with the rate.
+        var flow = new FakeFlow
+        {
+            Behaviour = context => (TimeSpan.FromMilliseconds(OfferedRate(context) * 20), FailureKind.None),
+        };
+
+        // Act
+        var result = await LoadRunner.RunAsync(new LoadRunOptions(Saturation(), flow, new MetricsRecorder()), TestContext.Current.CancellationToken);
+
+        // Assert: 40/s (800 ms) continues as possibly batching-bound, 60/s (1,200 ms) is higher, so the run ends there.
+        var saturation = Assert.IsType<SaturationResult>(result.Saturation);
+        Assert.Equal([40.0, 60], saturation.Steps.Select(step => step.OfferedRate));
+        Assert.Null(saturation.KneeOfferedRate);
+        Assert.Contains("below the knee", saturation.Steps[0].Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("below the knee", saturation.Steps[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_error_rate_breach_ends_the_run_even_before_any_step_passed()
     {
         // Arrange: every fifth transaction fails from the first step on.
