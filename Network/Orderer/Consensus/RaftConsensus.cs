@@ -36,7 +36,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         _puller = puller;
         var self = members.FirstOrDefault(m => m.Name == name) ?? throw new InvalidOperationException($"orderer {name} is not among its cluster members");
         Directory.CreateDirectory(walDirectory);
-        _log = new WriteAheadLog(new WriteAheadLog.Options { Location = walDirectory, ChunkSize = options.WalChunkBytes }, stateMachine);
+        _log = new WriteAheadLog(new WriteAheadLog.Options { Location = walDirectory, ChunkSize = options.WalChunkBytes, Allocator = RaftBuffers.Allocator }, stateMachine);
         var electionTimeout = options.ElectionTimeout;
 
         var lower = (int)electionTimeout.TotalMilliseconds;
@@ -48,6 +48,7 @@ internal sealed class RaftConsensus : IBlockConsensus
             RequestTimeout = TimeSpan.FromSeconds(5),
             ConnectTimeout = TimeSpan.FromMilliseconds(lower),
             TransmissionBlockSize = 64 * 1024,
+            MemoryAllocator = RaftBuffers.Allocator,
             ColdStart = false,
             ConfigurationStorage = null,
             LoggerFactory = loggers,
@@ -113,7 +114,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         finally
         {
             // ReplicateAsync has copied the entry into the WAL by the time it returns or fails.
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            RaftBuffers.Pool.Return(rented);
         }
     }
 
