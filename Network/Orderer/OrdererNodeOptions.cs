@@ -21,7 +21,7 @@ public sealed record OrdererNodeOptions
     /// Raft log bytes applied between two snapshots of the state machine (each channel's height and tip hash);
     /// after a snapshot DotNext deletes the WAL chunks it covers. Fabric's etcdraft default is 16 MB.
     /// </summary>
-    public long SnapshotIntervalBytes { get; init; } = 16L * 1024 * 1024;
+    public long SnapshotIntervalBytes { get; init; } = 8L * 1024 * 1024;
 
     /// <summary>
     /// The size of one WAL chunk file (memory-mapped). DotNext's default is one 4 KiB page per file, which runs out
