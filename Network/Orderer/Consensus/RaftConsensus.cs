@@ -81,9 +81,10 @@ internal sealed class RaftConsensus : IBlockConsensus
     public static async Task<RaftConsensus> CreateAsync(string name, IReadOnlyList<ClusterMember> members, string dataDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, RaftOptions options, SslOptions? tls, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("Ceiba.Network.Orderer.Raft");
-        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger);
+        var walDirectory = Path.Combine(dataDirectory, "raft");
+        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger, new SealedChunkPages(walDirectory));
         await stateMachine.RestoreAsync(cancellationToken).ConfigureAwait(false);
-        return new RaftConsensus(name, members, Path.Combine(dataDirectory, "raft"), stateMachine, puller, options, tls, loggers, logger);
+        return new RaftConsensus(name, members, walDirectory, stateMachine, puller, options, tls, loggers, logger);
     }
 
     public bool IsLeader => _cluster.Leader is { IsRemote: false } && !_cluster.LeadershipToken.IsCancellationRequested;
