@@ -19,9 +19,11 @@ public sealed record OrdererNodeOptions
 
     /// <summary>
     /// Raft log bytes applied between two snapshots of the state machine (each channel's height and tip hash);
-    /// after a snapshot DotNext deletes the WAL chunks it covers. Fabric's etcdraft default is 16 MB.
+    /// after a snapshot DotNext deletes the WAL chunks it covers. Fabric's etcdraft default is 16 MB; 8 MiB keeps fewer
+    /// memory-mapped chunks (the WAL holds up to two intervals), at the price of a shorter catch-up window (~7 blocks
+    /// of 500 transactions) before a lagging follower installs a snapshot and pulls blocks.
     /// </summary>
-    public long SnapshotIntervalBytes { get; init; } = 16L * 1024 * 1024;
+    public long SnapshotIntervalBytes { get; init; } = 8L * 1024 * 1024;
 
     /// <summary>
     /// The size of one WAL chunk file (memory-mapped). DotNext's default is one 4 KiB page per file, which runs out

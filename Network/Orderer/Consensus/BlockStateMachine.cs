@@ -20,6 +20,9 @@ namespace Ceiba.Network.Orderer.Consensus;
 /// </summary>
 internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
 {
+    /// <summary>Entry bytes applied between two releases of the sealed WAL chunks' resident pages.</summary>
+    private const long WalReleaseIntervalBytes = 2 * 1024 * 1024;
+
     private readonly DirectoryInfo _directory;
     private readonly IReadOnlyDictionary<string, OrdererChannel> _channels;
     private readonly BlockPuller _puller;
@@ -28,9 +31,11 @@ internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
     private volatile SnapshotFile? _advertised;
     private SnapshotFile? _newest;
     private long _sinceSnapshot;
+    private long _sinceWalRelease;
 
-    public BlockStateMachine(DirectoryInfo directory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger)
+    public BlockStateMachine(DirectoryInfo directory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger, SealedChunkPages? walPages = null)
     {
+        WalPages = walPages;
         directory.Create();
         _directory = directory;
         _channels = channels;
@@ -40,6 +45,9 @@ internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
     }
 
     public ISnapshot? Snapshot => _advertised;
+
+    /// <summary>Released every <see cref="WalReleaseIntervalBytes"/> of applied entries, when given.</summary>
+    private SealedChunkPages? WalPages { get; }
 
     /// <summary>Loads the snapshots on disk and makes sure the stores reach the newest (pulling if a crash lost blocks); call before opening the WAL.</summary>
     public async Task RestoreAsync(CancellationToken token)
@@ -68,6 +76,13 @@ internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
         {
             Apply(entry.Context as RaftEntry.Decoded ?? Decode(payload));
             _sinceSnapshot += payload.Length;
+            _sinceWalRelease += payload.Length;
+        }
+
+        if (WalPages is not null && _sinceWalRelease >= WalReleaseIntervalBytes)
+        {
+            _sinceWalRelease = 0;
+            WalPages.Release();
         }
 
         if (_sinceSnapshot >= _snapshotInterval)

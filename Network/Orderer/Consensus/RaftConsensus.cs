@@ -36,7 +36,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         _puller = puller;
         var self = members.FirstOrDefault(m => m.Name == name) ?? throw new InvalidOperationException($"orderer {name} is not among its cluster members");
         Directory.CreateDirectory(walDirectory);
-        _log = new WriteAheadLog(new WriteAheadLog.Options { Location = walDirectory, ChunkSize = options.WalChunkBytes }, stateMachine);
+        _log = new WriteAheadLog(new WriteAheadLog.Options { Location = walDirectory, ChunkSize = options.WalChunkBytes, Allocator = RaftBuffers.Allocator }, stateMachine);
         var electionTimeout = options.ElectionTimeout;
 
         var lower = (int)electionTimeout.TotalMilliseconds;
@@ -48,6 +48,7 @@ internal sealed class RaftConsensus : IBlockConsensus
             RequestTimeout = TimeSpan.FromSeconds(5),
             ConnectTimeout = TimeSpan.FromMilliseconds(lower),
             TransmissionBlockSize = 64 * 1024,
+            MemoryAllocator = RaftBuffers.Allocator,
             ColdStart = false,
             ConfigurationStorage = null,
             LoggerFactory = loggers,
@@ -80,9 +81,10 @@ internal sealed class RaftConsensus : IBlockConsensus
     public static async Task<RaftConsensus> CreateAsync(string name, IReadOnlyList<ClusterMember> members, string dataDirectory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, RaftOptions options, SslOptions? tls, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("Ceiba.Network.Orderer.Raft");
-        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger);
+        var walDirectory = Path.Combine(dataDirectory, "raft");
+        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger, new SealedChunkPages(walDirectory));
         await stateMachine.RestoreAsync(cancellationToken).ConfigureAwait(false);
-        return new RaftConsensus(name, members, Path.Combine(dataDirectory, "raft"), stateMachine, puller, options, tls, loggers, logger);
+        return new RaftConsensus(name, members, walDirectory, stateMachine, puller, options, tls, loggers, logger);
     }
 
     public bool IsLeader => _cluster.Leader is { IsRemote: false } && !_cluster.LeadershipToken.IsCancellationRequested;
@@ -113,7 +115,7 @@ internal sealed class RaftConsensus : IBlockConsensus
         finally
         {
             // ReplicateAsync has copied the entry into the WAL by the time it returns or fails.
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            RaftBuffers.Pool.Return(rented);
         }
     }
 

@@ -18,13 +18,13 @@ internal static class RaftEntry
     /// </summary>
     public sealed record Decoded(string Channel, IReadOnlyList<Block> Blocks);
 
-    /// <summary>Encodes into a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the caller returns <paramref name="rented"/> once the entry is replicated.</summary>
+    /// <summary>Encodes into a buffer rented from <see cref="RaftBuffers.Pool"/>: the caller returns <paramref name="rented"/> there once the entry is replicated.</summary>
     public static ReadOnlyMemory<byte> Encode(string channel, IReadOnlyList<Block> blocks, out byte[] rented)
     {
         var name = Encoding.UTF8.GetBytes(channel);
         var sizes = blocks.Select(b => b.CalculateSize()).ToArray();
         var length = sizeof(ushort) + name.Length + sizes.Sum(s => sizeof(int) + s);
-        rented = ArrayPool<byte>.Shared.Rent(length);
+        rented = RaftBuffers.Pool.Rent(length);
         var bytes = rented.AsSpan(0, length);
         BinaryPrimitives.WriteUInt16LittleEndian(bytes, (ushort)name.Length);
         name.CopyTo(bytes[sizeof(ushort)..]);

@@ -56,8 +56,7 @@ internal sealed partial class ChainOrderer
             // so the store holds exactly these blocks when it holds the last one.
             var last = blocks[^1].Header;
             await _channel.Store.WaitForBlockAsync(last.Number, stopping).WaitAsync(ApplyTimeout, stopping).ConfigureAwait(false);
-            var stored = _channel.Store.GetBlock(last.Number);
-            return BlockHashing.HeaderHash(stored.Header).AsSpan().SequenceEqual(BlockHashing.HeaderHash(last))
+            return StoredHeaderHash(last.Number).AsSpan().SequenceEqual(BlockHashing.HeaderHash(last))
                 ? null
                 : $"another block {last.Number} was committed first";
         }
@@ -65,6 +64,21 @@ internal sealed partial class ChainOrderer
         {
             return $"{error.GetType().Name}: {error.Message}";
         }
+    }
+
+    /// <summary>
+    /// The header hash of stored block <paramref name="number"/>: the store's tip hash when that block is the tip (the
+    /// usual case, read between two equal heights so no append slipped in), else the block read back and parsed
+    /// (~1 MiB of allocations at 500 transactions, which the usual case avoids).
+    /// </summary>
+    private byte[] StoredHeaderHash(ulong number)
+    {
+        var store = _channel.Store;
+        var before = store.Height;
+        var tip = store.TipHash;
+        return before == number + 1 && store.Height == before
+            ? tip.ToArray()
+            : BlockHashing.HeaderHash(store.GetBlock(number).Header);
     }
 
     private sealed record CutBlock(Block Block, IReadOnlyList<PendingEnvelope> Envelopes, int Generation)

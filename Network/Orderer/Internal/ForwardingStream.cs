@@ -26,7 +26,11 @@ internal sealed class ForwardingStream : IAsyncDisposable
 
     public bool IsBroken => _broken;
 
-    public async Task<BroadcastResponse> SendAsync(Envelope envelope, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="envelope"/> to the stream; completes once it is written, with the task of the leader's
+    /// answer (so the caller need not keep the envelope while the answer takes a commit round).
+    /// </summary>
+    public async Task<Task<BroadcastResponse>> WriteAsync(Envelope envelope, CancellationToken cancellationToken)
     {
         var response = new TaskCompletionSource<BroadcastResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +54,7 @@ internal sealed class ForwardingStream : IAsyncDisposable
             _writeLock.Release();
         }
 
-        return await response.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return response.Task;
     }
 
     public async ValueTask DisposeAsync()

@@ -16,25 +16,36 @@ internal sealed class LeaderForwarder(string root, bool tls, X509Certificate2? c
 {
     private readonly ConcurrentDictionary<string, ForwardingStream> _streams = new(StringComparer.Ordinal);
 
-    public async Task<BroadcastResponse> ForwardAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
+    /// <summary>Forwards <paramref name="envelope"/> to <paramref name="leader"/> and relays its answer (SERVICE_UNAVAILABLE when forwarding fails).</summary>
+    /// <remarks>The envelope is referenced until it is written, not until the answer (see <see cref="BroadcastProcessor.ProcessAsync"/>).</remarks>
+    public Task<BroadcastResponse> ForwardAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
+        => AnswerAsync(leader, WriteAsync(leader, envelope, cancellationToken), cancellationToken);
+
+    private async Task<Task<BroadcastResponse>> WriteAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
+    {
+        // A stream that broke under concurrent senders is replaced once, and the envelope sent again on the new one.
+        for (var attempt = 0; ; attempt++)
+        {
+            var stream = _streams.AddOrUpdate(
+                leader.Name,
+                _ => Open(leader),
+                (_, existing) => existing.IsBroken ? Replace(existing, leader) : existing);
+            try
+            {
+                return await stream.WriteAsync(envelope, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException) when (attempt == 0)
+            {
+            }
+        }
+    }
+
+    private async Task<BroadcastResponse> AnswerAsync(ClusterMember leader, Task<Task<BroadcastResponse>> written, CancellationToken cancellationToken)
     {
         try
         {
-            // A stream that broke under concurrent senders is replaced once, and the envelope sent again on the new one.
-            for (var attempt = 0; ; attempt++)
-            {
-                var stream = _streams.AddOrUpdate(
-                    leader.Name,
-                    _ => Open(leader),
-                    (_, existing) => existing.IsBroken ? Replace(existing, leader) : existing);
-                try
-                {
-                    return await stream.SendAsync(envelope, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ObjectDisposedException) when (attempt == 0)
-                {
-                }
-            }
+            var answer = await written.ConfigureAwait(false);
+            return await answer.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
