@@ -140,7 +140,10 @@ public sealed partial class MetricsRecorder : IMetricsSink
     /// <summary>The end-to-end latencies recorded since the previous call (for the per-second series).</summary>
     public LongHistogram TakeIntervalEndToEnd() => (LongHistogram)intervalEndToEnd.GetIntervalHistogram();
 
-    /// <summary>The segment that an intended start belongs to, or null for the warm-up.</summary>
+    /// <summary>
+    /// The segment that an intended start belongs to, or null for arrivals that are not measured: the warm-up, and
+    /// arrivals after an ended segment and before the next one begins (a saturation step's cool-down).
+    /// </summary>
     public SegmentMetrics? SegmentOf(long intendedTimestamp)
     {
         var current = segments;
@@ -148,7 +151,7 @@ public sealed partial class MetricsRecorder : IMetricsSink
         {
             if (current[i].StartTimestamp <= intendedTimestamp)
             {
-                return current[i];
+                return current[i].EndTimestamp is { } end && intendedTimestamp >= end ? null : current[i];
             }
         }
         return null;

@@ -5,8 +5,8 @@ using Ceiba.LoadTests.Scenarios;
 namespace Ceiba.LoadTests.Engine.Internal;
 
 /// <summary>
-/// Open-model steps of rising rate. Each step runs for its duration, then its in-flight flows are drained so that
-/// its p99 and error rate are complete; the run stops at the first step over a limit once a step has passed. The knee
+/// Open-model steps of rising rate. Each step runs for its duration, its rate goes on unmeasured for a short cool-down,
+/// then its in-flight flows are drained so that its p99 and error rate are complete; the run stops at the first step over a limit once a step has passed. The knee
 /// is the goodput of the highest step that passed.
 /// </summary>
 /// <remarks>
@@ -49,6 +49,10 @@ internal static class SaturationDriver
             MetricsRecorder.EndSegment(segment, outcome.EndTimestamp);
             flows += outcome.Flows;
             end = outcome.EndTimestamp;
+            if (outcome.Reason == RunEndReason.DurationReached)
+            {
+                await CoolDownAsync(run, rate, plan, outcome.EndTimestamp, cancellationToken).ConfigureAwait(false);
+            }
             await run.Launcher.DrainAsync(drainLimit).ConfigureAwait(false);
             var step = Evaluate(plan, segment, rate);
             steps.Add(step);
@@ -77,6 +81,20 @@ internal static class SaturationDriver
                 : $"every step up to {knee.OfferedRate:0.##}/s passed ({reason}); the knee is at or above {knee.Goodput:0.#} tx/s";
         return (new ScheduleOutcome(reason, end, flows), new SaturationResult(steps, knee?.Goodput, knee?.OfferedRate, verdict));
     }
+
+    /// <summary>
+    /// Keeps arriving at the step's rate, unmeasured, for <see cref="CoolDown"/>: had arrivals stopped with the step, its
+    /// last transactions would sit in a partly filled block until BatchTimeout and set the step's p99 whatever the rate.
+    /// </summary>
+    private static async Task CoolDownAsync(RunContext run, double rate, SaturationPlan plan, long origin, CancellationToken cancellationToken)
+    {
+        var coolDown = CoolDown(plan);
+        await OpenModelDriver.RunAsync(run, ArrivalSchedule.Constant(rate, coolDown), origin, coolDown, maxFlows: null, segmentForPhase: null, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>How long a step's rate goes on, unmeasured, after the step: 5 s, or the step's duration if shorter.</summary>
+    internal static TimeSpan CoolDown(SaturationPlan plan) => plan.StepDuration < TimeSpan.FromSeconds(5) ? plan.StepDuration : TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// True while no step has passed, errors are within their limit and p99 has not risen since the previous step:

@@ -115,6 +115,26 @@ public sealed class SaturationTests
     }
 
     [Fact]
+    public async Task Each_step_is_followed_by_an_unmeasured_cool_down_at_its_rate()
+    {
+        // Arrange: two 1 s steps (40/s, then 60/s over the p99 limit after the first passed).
+        var flow = new FakeFlow
+        {
+            Behaviour = context => (TimeSpan.FromMilliseconds(OfferedRate(context) <= 40 ? 5 : 2_000), FailureKind.None),
+        };
+
+        // Act
+        var result = await LoadRunner.RunAsync(new LoadRunOptions(Saturation(), flow, new MetricsRecorder()), TestContext.Current.CancellationToken);
+
+        // Assert: 40 + 60 measured arrivals, and about as many again at each step's rate during its 1 s cool-down.
+        var saturation = Assert.IsType<SaturationResult>(result.Saturation);
+        Assert.Equal([40.0, 60], saturation.Steps.Select(step => step.OfferedRate));
+        Assert.Equal(100, result.Metrics.Completed);
+        Assert.InRange(flow.Runs - result.Metrics.Completed, 90, 110);
+        Assert.Equal(flow.Runs, result.Generator.Transactions);
+    }
+
+    [Fact]
     public async Task Saturation_stops_at_the_first_step_over_the_error_rate_limit()
     {
         // Arrange: every tenth transaction fails with an MVCC conflict from 80 arrivals/s on.

@@ -130,6 +130,29 @@ public sealed class MetricsRecorderTests
     }
 
     [Fact]
+    public void Arrivals_after_an_ended_segment_and_before_the_next_are_not_measured()
+    {
+        // Arrange: step 1 ends at 1 s; its cool-down arrivals come before step 2 begins at 2 s.
+        var recorder = new MetricsRecorder();
+        var first = recorder.BeginSegment("step 1", Origin, 10);
+        MetricsRecorder.EndSegment(first, At(1000));
+        var second = recorder.BeginSegment("step 2", At(2000), 20);
+
+        // Act
+        recorder.Record(Sample(999, 2000)); // step 1's last arrival, answered late
+        recorder.Record(Sample(1000, 5));   // cool-down
+        recorder.Record(Sample(1999, 5));   // cool-down
+        recorder.Record(Sample(2000, 5));
+
+        // Assert
+        Assert.Equal(1, first.Completed);
+        Assert.Equal(1, second.Completed);
+        Assert.Equal(2, recorder.WarmupSamples);
+        Assert.Equal(2, recorder.Snapshot().Completed);
+        Assert.Null(recorder.SegmentOf(At(1500)));
+    }
+
+    [Fact]
     public void Per_second_counters_bucket_by_start_and_end_time()
     {
         // Arrange
