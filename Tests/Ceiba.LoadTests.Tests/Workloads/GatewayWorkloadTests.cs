@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using System.Diagnostics;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Workloads.Data;
 using Ceiba.LoadTests.Workloads.Flows;
 using Ceiba.LoadTests.Workloads.GatewayTarget;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The gateway target's flows against the real embedded seed network.</summary>
 public sealed class GatewayWorkloadTests(SeedNetworkFixture fixture) : IClassFixture<SeedNetworkFixture>

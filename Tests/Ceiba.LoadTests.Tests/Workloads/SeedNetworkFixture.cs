@@ -1,7 +1,8 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Workloads.GatewayTarget;
 using Ceiba.Testing.Fabric;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The seed topology running in-process (orderer, peer, C# EHR chaincode) with a gateway workload on it.</summary>
 public sealed class SeedNetworkFixture : IAsyncLifetime

@@ -1,8 +1,9 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Scenarios;
 using Ceiba.LoadTests.Workloads.Flows;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The flow mix: weights honoured, deterministic per seed and sequence, unknown names refused.</summary>
 public sealed class WeightedFlowSourceTests

@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using System.Diagnostics;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Scenarios;
 using Ceiba.LoadTests.Workloads.Flows;
 using Ceiba.Testing.Fabric;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The HTTP target against a Kestrel stand-in of Gateway.Api's contract, with the seed topology's generated layout.</summary>
 public sealed class HttpWorkloadTests

@@ -1,3 +1,4 @@
+using Ceiba.LoadTests.Workloads;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>
 /// A stand-in for Gateway.Api on Kestrel (a free loopback port), implementing only the routes of the HTTP contract

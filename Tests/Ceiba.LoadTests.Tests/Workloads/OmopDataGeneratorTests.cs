@@ -1,9 +1,10 @@
+using Ceiba.LoadTests.Workloads;
 using System.Text;
 using System.Text.Json;
 using Ceiba.Chaincode.Ehr;
 using Ceiba.LoadTests.Workloads.Data;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The synthetic OMOP data: deterministic for a seed, and within OMOP's and Cuba's value sets.</summary>
 public sealed class OmopDataGeneratorTests

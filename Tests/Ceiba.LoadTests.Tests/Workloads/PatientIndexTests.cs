@@ -1,6 +1,7 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Workloads.Data;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The workload's patient index: per hospital, deterministic picks, bounded memory.</summary>
 public sealed class PatientIndexTests

@@ -1,7 +1,8 @@
+using Ceiba.LoadTests.Workloads;
 using System.Collections.Concurrent;
 using Ceiba.LoadTests.Engine;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>A thread-safe sink that keeps everything it is given, for assertions.</summary>
 internal sealed class RecordingSink : IMetricsSink

@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using System.Diagnostics;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Workloads.Flows;
 using Ceiba.LoadTests.Workloads.GatewayTarget;
 using Ceiba.Testing.Fabric;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>commit@threshold on cuba-3: three provinces, one peer each, MAJORITY endorsement, every peer listened to.</summary>
 public sealed class Cuba3CommitThresholdTests

@@ -1,9 +1,10 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Workloads.GatewayTarget;
 using Ceiba.Network.Protos.Peer;
 using Grpc.Core;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 using Ceiba.Gateway.Client;
 

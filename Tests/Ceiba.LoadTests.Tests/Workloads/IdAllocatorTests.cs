@@ -1,6 +1,7 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Workloads.Data;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 public sealed class IdAllocatorTests
 {

@@ -1,7 +1,8 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Workloads.Clients;
 using Ceiba.Network.Topology.Generation;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The workloads read the real output of <c>network generate</c>: topology.json and the connection profiles.</summary>
 public sealed class NetworkLayoutTests

@@ -1,6 +1,7 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Workloads.Clients;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>Hospital descriptions for tests that need no network.</summary>
 internal static class TestHospitals

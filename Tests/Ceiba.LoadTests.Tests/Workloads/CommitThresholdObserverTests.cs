@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Workloads.Observers;
 using Ceiba.Network.Protos.Peer;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The observer's counting, with block streams fed by the test (the peers are the only test double).</summary>
 public sealed class CommitThresholdObserverTests

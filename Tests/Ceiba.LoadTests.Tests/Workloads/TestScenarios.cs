@@ -1,7 +1,8 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.LoadTests.Scenarios;
 using Ceiba.LoadTests.Workloads.Flows;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>Scenarios built in code for workload tests: every flow in the mix, one short open phase.</summary>
 internal static class TestScenarios

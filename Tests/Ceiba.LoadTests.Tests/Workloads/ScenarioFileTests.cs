@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using System.Text.Json;
 using Ceiba.LoadTests.Engine;
 using Ceiba.LoadTests.Scenarios;
 using Ceiba.LoadTests.Workloads.Flows;
 using Ceiba.Testing;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>The shipped scenario files parse with the engine's JSON context and use only known flows.</summary>
 public sealed class ScenarioFileTests

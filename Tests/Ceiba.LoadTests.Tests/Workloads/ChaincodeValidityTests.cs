@@ -1,10 +1,11 @@
+using Ceiba.LoadTests.Workloads;
 using Ceiba.Chaincode.Ehr;
 using Ceiba.Chaincode.Shim.Contracts;
 using Ceiba.Chaincode.Testing;
 using Ceiba.LoadTests.Workloads.Data;
 using Ceiba.LoadTests.Workloads.Flows;
 
-namespace Ceiba.LoadTests.Workloads.Tests.Workloads;
+namespace Ceiba.LoadTests.Tests.Workloads;
 
 /// <summary>Generated records go through the real EHR contract (validation, references, uniqueness) on an in-memory ledger.</summary>
 public sealed class ChaincodeValidityTests
@@ -74,7 +75,7 @@ public sealed class ChaincodeValidityTests
     {
         // Arrange
         var harness = new ChaincodeHarness(new ContractRouter(new EhrContract()));
-        var (id, email) = GatewayTarget.GatewaySetup.DoctorAccount(TestHospitals.Ameijeiras);
+        var (id, email) = Ceiba.LoadTests.Workloads.GatewayTarget.GatewaySetup.DoctorAccount(TestHospitals.Ameijeiras);
         var doctor = OmopDataGenerator.Doctor(SeededRandom.Randomizer(1, 0, 10), id, email, "load-generator:no-password-login", TestHospitals.Ameijeiras);
 
         // Act
