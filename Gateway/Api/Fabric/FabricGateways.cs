@@ -98,7 +98,7 @@ public sealed class FabricGateways(IOptions<FabricOptions> options) : IDisposabl
                     : _options.Directory;
                 var material = NetworkMaterialLoader.Load(directory);
                 var channelName = string.IsNullOrWhiteSpace(_options.Channel) ? material.Channels[0] : _options.Channel;
-                var channels = material.Orgs.ToDictionary(org => org.MspId, org => org.Peers.Select(PeerGrpcChannels.Create).ToList());
+                var channels = material.Orgs.ToDictionary(org => org.MspId, org => org.Peers.Select(peer => PeerChannels.Create(peer.Address, peer.TlsCaPem, peer.HostName, connectTimeout: TimeSpan.FromSeconds(5))).ToList());
                 _state = new State(material, channelName, channels);
             }
 

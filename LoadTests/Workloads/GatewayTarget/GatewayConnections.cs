@@ -17,7 +17,7 @@ internal sealed class GatewayConnections : IDisposable
         var key = peer.Address.ToString();
         if (!_channels.TryGetValue(key, out var channel))
         {
-            _channels[key] = channel = PeerChannels.Create(peer);
+            _channels[key] = channel = Open(peer);
         }
 
         return channel;
@@ -42,5 +42,16 @@ internal sealed class GatewayConnections : IDisposable
         }
 
         _channels.Clear();
+    }
+
+    private static GrpcChannel Open(PeerEndpoint peer)
+    {
+        var secure = peer.Address.Scheme is "grpcs" or "https";
+        if (secure && string.IsNullOrEmpty(peer.TlsCaPem))
+        {
+            throw new InvalidDataException($"peer {peer.HostName}: {peer.Address} uses TLS but the connection profile has no tlsCACerts.pem.");
+        }
+
+        return PeerChannels.Create($"{peer.Address.Host}:{peer.Address.Port}", secure ? peer.TlsCaPem : null, peer.HostName);
     }
 }
