@@ -5,7 +5,6 @@ using Ceiba.Network.Orderer.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
 using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Status = Ceiba.Network.Protos.Common.Status;
@@ -101,31 +100,10 @@ internal sealed class BlockPuller(string self, IReadOnlyList<ClusterMember> memb
         batch.Clear();
     }
 
-    private Envelope Seek(string channel, ulong first, ulong last)
+    private Envelope Seek(string channel, ulong first, ulong last) => DeliverSeekEnvelope.Sign(signer, channel, new SeekInfo
     {
-        var payload = new Payload
-        {
-            Header = new Header
-            {
-                ChannelHeader = new ChannelHeader
-                {
-                    Type = (int)HeaderType.DeliverSeekInfo,
-                    ChannelId = channel,
-                    Timestamp = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
-                }.ToByteString(),
-                SignatureHeader = new SignatureHeader
-                {
-                    Creator = ByteString.CopyFrom(signer.Serialized.Span),
-                    Nonce = ByteString.CopyFrom(TransactionIds.NewNonce()),
-                }.ToByteString(),
-            },
-            Data = new SeekInfo
-            {
-                Start = new SeekPosition { Specified = new SeekSpecified { Number = first } },
-                Stop = new SeekPosition { Specified = new SeekSpecified { Number = last } },
-                Behavior = SeekInfo.Types.SeekBehavior.FailIfNotReady,
-            }.ToByteString(),
-        }.ToByteString();
-        return new Envelope { Payload = payload, Signature = ByteString.CopyFrom(signer.SignMessage(payload.Span)) };
-    }
+        Start = new SeekPosition { Specified = new SeekSpecified { Number = first } },
+        Stop = new SeekPosition { Specified = new SeekSpecified { Number = last } },
+        Behavior = SeekInfo.Types.SeekBehavior.FailIfNotReady,
+    });
 }

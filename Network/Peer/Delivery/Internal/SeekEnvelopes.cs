@@ -1,8 +1,6 @@
 using Ceiba.Network.Msp;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 
 namespace Ceiba.Network.Peer.Delivery.Internal;
 
@@ -18,24 +16,6 @@ internal static class SeekEnvelopes
             Stop = new SeekPosition { Specified = new SeekSpecified { Number = ulong.MaxValue } },
             Behavior = SeekInfo.Types.SeekBehavior.BlockUntilReady,
         };
-        var payload = new Payload
-        {
-            Header = new Header
-            {
-                ChannelHeader = new ChannelHeader
-                {
-                    Type = (int)HeaderType.DeliverSeekInfo,
-                    ChannelId = channelId,
-                    Timestamp = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
-                }.ToByteString(),
-                SignatureHeader = new SignatureHeader
-                {
-                    Creator = ByteString.CopyFrom(signer.Serialized.Span),
-                    Nonce = ByteString.CopyFrom(TransactionIds.NewNonce()),
-                }.ToByteString(),
-            },
-            Data = seek.ToByteString(),
-        }.ToByteString();
-        return new Envelope { Payload = payload, Signature = ByteString.CopyFrom(signer.SignMessage(payload.Span)) };
+        return DeliverSeekEnvelope.Sign(signer, channelId, seek);
     }
 }
