@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using Ceiba.Network.Ledger.Internal;
 using Ceiba.Network.Protos.Common;
@@ -16,13 +15,6 @@ public sealed class BlockStore : IDisposable
 {
     private const string BlockFileName = "blocks.dat";
     private const string IndexFileName = "blocks.idx";
-
-    /// <summary>
-    /// Buffers for serializing and reading whole blocks (up to AbsoluteMaxBytes, ~1 MiB at 500 transactions). Not
-    /// <see cref="ArrayPool{T}.Shared"/>: it rounds a 1.1 MiB block up to a 2 MiB array and keeps one per thread that
-    /// ever returned one, 16-20 MiB of large-object heap per process under load; this pool keeps a few per size.
-    /// </summary>
-    private static readonly ArrayPool<byte> BlockBuffers = ArrayPool<byte>.Create(maxArrayLength: 16 * 1024 * 1024, maxArraysPerBucket: 4);
 
     private readonly Lock _writeLock = new();
     private readonly FileStream _blocks;
@@ -114,7 +106,7 @@ public sealed class BlockStore : IDisposable
             var hashes = new byte[blocks.Count][];
             for (var i = 0; i < blocks.Count; i++)
             {
-                CheckExtendsChain(blocks[i], (ulong)_offsets.Count + (ulong)i, tipHash);
+                ChainLink.Check(blocks[i], (ulong)_offsets.Count + (ulong)i, tipHash);
                 tipHash = hashes[i] = BlockHashing.HeaderHash(blocks[i].Header);
             }
 
@@ -126,7 +118,7 @@ public sealed class BlockStore : IDisposable
             for (var i = 0; i < blocks.Count; i++)
             {
                 var size = blocks[i].CalculateSize();
-                var bytes = BlockBuffers.Rent(size);
+                var bytes = BlockBuffers.Pool.Rent(size);
                 try
                 {
                     blocks[i].WriteTo(bytes.AsSpan(0, size));
@@ -136,7 +128,7 @@ public sealed class BlockStore : IDisposable
                 }
                 finally
                 {
-                    BlockBuffers.Return(bytes);
+                    BlockBuffers.Pool.Return(bytes);
                 }
 
                 offsets[i] = end;
@@ -176,7 +168,7 @@ public sealed class BlockStore : IDisposable
     public Block GetBlock(ulong number)
     {
         var (offset, size) = Locate(number);
-        var bytes = BlockBuffers.Rent(size);
+        var bytes = BlockBuffers.Pool.Rent(size);
         try
         {
             RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
@@ -184,7 +176,7 @@ public sealed class BlockStore : IDisposable
         }
         finally
         {
-            BlockBuffers.Return(bytes);
+            BlockBuffers.Pool.Return(bytes);
         }
     }
 
@@ -235,25 +227,6 @@ public sealed class BlockStore : IDisposable
         {
             _blocks.Dispose();
             _index.Dispose();
-        }
-    }
-
-    private static void CheckExtendsChain(Block block, ulong height, byte[] tipHash)
-    {
-        var header = block.Header ?? throw new BlockStoreException("the block has no header");
-        if (header.Number != height)
-        {
-            throw new BlockStoreException($"block {header.Number} does not extend the chain: the height is {height}");
-        }
-
-        if (!header.PreviousHash.Span.SequenceEqual(tipHash))
-        {
-            throw new BlockStoreException($"block {header.Number}: previous_hash {Convert.ToHexStringLower(header.PreviousHash.Span)} is not the hash of block {header.Number - 1}");
-        }
-
-        if (block.Data is null || !header.DataHash.Span.SequenceEqual(BlockHashing.DataHash(block.Data)))
-        {
-            throw new BlockStoreException($"block {header.Number}: data_hash does not match the data");
         }
     }
 }
