@@ -14,9 +14,17 @@ namespace Ceiba.Network.Orderer.Internal;
 /// once the local store holds exactly that block, SERVICE_UNAVAILABLE otherwise. A failure or a
 /// leadership change bumps the generation, and the cutter resynchronizes with the store.
 /// </summary>
+/// <remarks>
+/// What the leader holds is bounded, as in Fabric's etcdraft (MaxInflightBlocks): at most
+/// <see cref="MaxQueuedEnvelopes"/> admitted envelopes wait for the cutter, and at most <see cref="MaxQueuedBlocks"/>
+/// cut blocks wait for their commit. When both are full, <see cref="AdmitAsync"/> waits, the Broadcast streams stop
+/// reading, and HTTP/2 flow control holds the rest of the load back at the clients.
+/// </remarks>
 internal sealed partial class ChainOrderer : IAsyncDisposable
 {
     private const int MaxBlocksPerCommit = 8;
+    private const int MaxQueuedEnvelopes = 64;
+    private const int MaxQueuedBlocks = 1;
     private const long MaxBytesPerCommit = 1024 * 1024;
     private static readonly TimeSpan ApplyTimeout = TimeSpan.FromSeconds(10);
 
@@ -26,8 +34,8 @@ internal sealed partial class ChainOrderer : IAsyncDisposable
     private readonly OrdererMetrics _metrics;
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
-    private readonly Channel<PendingEnvelope> _incoming = System.Threading.Channels.Channel.CreateUnbounded<PendingEnvelope>(new() { SingleReader = true });
-    private readonly Channel<CutBlock> _cut = System.Threading.Channels.Channel.CreateBounded<CutBlock>(new BoundedChannelOptions(MaxBlocksPerCommit * 2) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<PendingEnvelope> _incoming = System.Threading.Channels.Channel.CreateBounded<PendingEnvelope>(new BoundedChannelOptions(MaxQueuedEnvelopes) { SingleReader = true });
+    private readonly Channel<CutBlock> _cut = System.Threading.Channels.Channel.CreateBounded<CutBlock>(new BoundedChannelOptions(MaxQueuedBlocks) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _cutLoop;
     private readonly Task _commitLoop;
@@ -46,10 +54,25 @@ internal sealed partial class ChainOrderer : IAsyncDisposable
         _commitLoop = Task.Run(() => CommitLoopAsync(_stopping.Token));
     }
 
-    /// <summary>Queues an accepted envelope; completes with its final status.</summary>
-    public Task<Status> OrderAsync(PendingEnvelope envelope)
+    /// <summary>
+    /// Queues an accepted envelope, waiting while the pipeline is full; <paramref name="envelope"/> then completes with
+    /// its final status (SERVICE_UNAVAILABLE at once when the pipeline is stopping).
+    /// </summary>
+    public ValueTask AdmitAsync(PendingEnvelope envelope, CancellationToken cancellationToken)
     {
-        return _incoming.Writer.TryWrite(envelope) ? envelope.Completion : Task.FromResult(Status.ServiceUnavailable);
+        return _incoming.Writer.TryWrite(envelope) ? ValueTask.CompletedTask : WaitToAdmitAsync(envelope, cancellationToken);
+    }
+
+    private async ValueTask WaitToAdmitAsync(PendingEnvelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _incoming.Writer.WriteAsync(envelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelClosedException)
+        {
+            envelope.Complete(Status.ServiceUnavailable);
+        }
     }
 
     public async ValueTask DisposeAsync()

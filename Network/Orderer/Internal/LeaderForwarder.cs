@@ -16,10 +16,23 @@ internal sealed class LeaderForwarder(string root, bool tls, X509Certificate2? c
 {
     private readonly ConcurrentDictionary<string, ForwardingStream> _streams = new(StringComparer.Ordinal);
 
-    /// <summary>Forwards <paramref name="envelope"/> to <paramref name="leader"/> and relays its answer (SERVICE_UNAVAILABLE when forwarding fails).</summary>
+    /// <summary>
+    /// Forwards <paramref name="envelope"/> to <paramref name="leader"/>: completes once it is written to the leader's
+    /// stream (which waits while the leader holds the stream back), with the task of the leader's answer
+    /// (SERVICE_UNAVAILABLE when forwarding fails).
+    /// </summary>
     /// <remarks>The envelope is referenced until it is written, not until the answer (see <see cref="BroadcastProcessor.ProcessAsync"/>).</remarks>
-    public Task<BroadcastResponse> ForwardAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
-        => AnswerAsync(leader, WriteAsync(leader, envelope, cancellationToken), cancellationToken);
+    public async ValueTask<Task<BroadcastResponse>> ForwardAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return AnswerAsync(leader, await WriteAsync(leader, envelope, cancellationToken).ConfigureAwait(false), cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromResult(Failed(leader, error));
+        }
+    }
 
     private async Task<Task<BroadcastResponse>> WriteAsync(ClusterMember leader, Envelope envelope, CancellationToken cancellationToken)
     {
@@ -40,18 +53,22 @@ internal sealed class LeaderForwarder(string root, bool tls, X509Certificate2? c
         }
     }
 
-    private async Task<BroadcastResponse> AnswerAsync(ClusterMember leader, Task<Task<BroadcastResponse>> written, CancellationToken cancellationToken)
+    private async Task<BroadcastResponse> AnswerAsync(ClusterMember leader, Task<BroadcastResponse> answer, CancellationToken cancellationToken)
     {
         try
         {
-            var answer = await written.ConfigureAwait(false);
             return await answer.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.ForwardFailed(logger, leader.Name, error.Message);
-            return new BroadcastResponse { Status = Status.ServiceUnavailable, Info = $"forwarding to the leader {leader.Name} failed: {error.Message}" };
+            return Failed(leader, error);
         }
+    }
+
+    private BroadcastResponse Failed(ClusterMember leader, Exception error)
+    {
+        Log.ForwardFailed(logger, leader.Name, error.Message);
+        return new BroadcastResponse { Status = Status.ServiceUnavailable, Info = $"forwarding to the leader {leader.Name} failed: {error.Message}" };
     }
 
     public async ValueTask DisposeAsync()

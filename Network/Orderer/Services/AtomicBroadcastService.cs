@@ -34,7 +34,9 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         {
             await foreach (var envelope in requestStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await answers.Writer.WriteAsync(broadcast.ProcessAsync(envelope, forwarded, fromClusterMember, cancellationToken), cancellationToken).ConfigureAwait(false);
+                // The next envelope is read only once this one is admitted: a full pipeline holds the client back.
+                var answer = await broadcast.ProcessAsync(envelope, forwarded, fromClusterMember, cancellationToken).ConfigureAwait(false);
+                await answers.Writer.WriteAsync(answer, cancellationToken).ConfigureAwait(false);
             }
 
             answers.Writer.TryComplete();
