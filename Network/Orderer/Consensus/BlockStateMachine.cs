@@ -33,7 +33,7 @@ internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
     private long _sinceSnapshot;
     private long _sinceWalRelease;
 
-    public BlockStateMachine(DirectoryInfo directory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger, SealedChunkPages? walPages = null)
+    public BlockStateMachine(DirectoryInfo directory, IReadOnlyDictionary<string, OrdererChannel> channels, BlockPuller puller, long snapshotInterval, ILogger logger, WalChunkPages? walPages = null)
     {
         WalPages = walPages;
         directory.Create();
@@ -47,7 +47,7 @@ internal sealed class BlockStateMachine : IStateMachine, IAsyncDisposable
     public ISnapshot? Snapshot => _advertised;
 
     /// <summary>Released every <see cref="WalReleaseIntervalBytes"/> of applied entries, when given.</summary>
-    private SealedChunkPages? WalPages { get; }
+    private WalChunkPages? WalPages { get; }
 
     /// <summary>Loads the snapshots on disk and makes sure the stores reach the newest (pulling if a crash lost blocks); call before opening the WAL.</summary>
     public async Task RestoreAsync(CancellationToken token)

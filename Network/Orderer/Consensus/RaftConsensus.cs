@@ -82,7 +82,7 @@ internal sealed class RaftConsensus : IBlockConsensus
     {
         var logger = loggers.CreateLogger("Ceiba.Network.Orderer.Raft");
         var walDirectory = Path.Combine(dataDirectory, "raft");
-        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger, new SealedChunkPages(walDirectory));
+        var stateMachine = new BlockStateMachine(new DirectoryInfo(Path.Combine(dataDirectory, "raft-snapshots")), channels, puller, options.SnapshotIntervalBytes, logger, new WalChunkPages(walDirectory));
         await stateMachine.RestoreAsync(cancellationToken).ConfigureAwait(false);
         return new RaftConsensus(name, members, walDirectory, stateMachine, puller, options, tls, loggers, logger);
     }

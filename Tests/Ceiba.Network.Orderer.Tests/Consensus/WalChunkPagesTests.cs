@@ -3,48 +3,74 @@ using Ceiba.Network.Orderer.Consensus;
 
 namespace Ceiba.Network.Orderer.Tests.Consensus;
 
-/// <summary>The release of sealed WAL chunk pages, on real memory-mapped files laid out as DotNext's WAL lays out its chunks.</summary>
-public sealed class SealedChunkPagesTests : IDisposable
+/// <summary>The release of WAL chunk pages, on real memory-mapped files laid out as DotNext's WAL lays out its chunks.</summary>
+public sealed class WalChunkPagesTests : IDisposable
 {
     private const int ChunkBytes = 1024 * 1024;
     private readonly string _wal = Path.Combine(Path.GetTempPath(), $"ceiba-wal-{Guid.NewGuid():N}");
 
     [Fact]
-    public void Sealed_chunks_leave_the_resident_set_with_their_data_intact_and_the_newest_stays()
+    public void Chunks_leave_the_resident_set_with_their_data_intact()
     {
         // Arrange
         Directory.CreateDirectory(Path.Combine(_wal, "data"));
         using var sealedChunk = Chunk("7", fill: 0x5A);
         using var newestChunk = Chunk("8", fill: 0xA5);
         var sealedBefore = ResidentKiB("7");
+        var newestBefore = ResidentKiB("8");
 
         // Act
-        var advised = new SealedChunkPages(_wal).Release();
+        var advised = new WalChunkPages(_wal).Release();
         var sealedAfter = ResidentKiB("7");
         var newestAfter = ResidentKiB("8");
 
         // Assert
-        Assert.Equal(ChunkBytes, advised);
+        Assert.Equal(2 * ChunkBytes, advised);
         Assert.Equal(ChunkBytes / 1024, sealedBefore);
+        Assert.Equal(ChunkBytes / 1024, newestBefore);
         Assert.Equal(0, sealedAfter);
-        Assert.Equal(ChunkBytes / 1024, newestAfter);
+        Assert.Equal(0, newestAfter);
         Assert.All(ReadAll(sealedChunk.View), b => Assert.Equal(0x5A, b));
         Assert.All(ReadAll(newestChunk.View), b => Assert.Equal(0xA5, b));
     }
 
     [Fact]
-    public void A_single_chunk_is_the_newest_and_is_left_alone()
+    public void A_chunk_still_being_written_keeps_every_write_made_before_and_after_the_release()
     {
         // Arrange
         Directory.CreateDirectory(Path.Combine(_wal, "data"));
-        using var only = Chunk("0", fill: 1);
+        using var newest = Chunk("3", fill: 0x11);
+        var pages = new WalChunkPages(_wal);
+
+        // Act: write the second half after the release, as DotNext appends to the newest chunk
+        var advised = pages.Release();
+        for (var offset = ChunkBytes / 2; offset < ChunkBytes; offset++)
+        {
+            newest.View.Write(offset, (byte)0x22);
+        }
+
+        var bytes = ReadAll(newest.View);
+
+        // Assert
+        Assert.Equal(ChunkBytes, advised);
+        Assert.All(bytes.AsSpan(0, ChunkBytes / 2).ToArray(), b => Assert.Equal(0x11, b));
+        Assert.All(bytes.AsSpan(ChunkBytes / 2).ToArray(), b => Assert.Equal(0x22, b));
+    }
+
+    [Fact]
+    public void Files_outside_the_wal_data_folder_are_left_alone()
+    {
+        // Arrange
+        Directory.CreateDirectory(Path.Combine(_wal, "data"));
+        Directory.CreateDirectory(Path.Combine(_wal, "other"));
+        using var outside = Mapped(Path.Combine(_wal, "other", "5"), fill: 1);
 
         // Act
-        var advised = new SealedChunkPages(_wal).Release();
+        var advised = new WalChunkPages(_wal).Release();
 
         // Assert
         Assert.Equal(0, advised);
-        Assert.Equal(ChunkBytes / 1024, ResidentKiB("0"));
+        Assert.Equal(ChunkBytes / 1024, ResidentKiB(Path.Combine(Path.GetFullPath(_wal), "other", "5"), absolute: true));
     }
 
     public void Dispose()
@@ -55,9 +81,11 @@ public sealed class SealedChunkPagesTests : IDisposable
         }
     }
 
-    private MappedChunk Chunk(string name, byte fill)
+    private MappedChunk Chunk(string name, byte fill) => Mapped(Path.Combine(_wal, "data", name), fill);
+
+    private static MappedChunk Mapped(string path, byte fill)
     {
-        var file = MemoryMappedFile.CreateFromFile(Path.Combine(_wal, "data", name), FileMode.CreateNew, null, ChunkBytes, MemoryMappedFileAccess.ReadWrite);
+        var file = MemoryMappedFile.CreateFromFile(path, FileMode.CreateNew, null, ChunkBytes, MemoryMappedFileAccess.ReadWrite);
         var view = file.CreateViewAccessor(0, ChunkBytes, MemoryMappedFileAccess.ReadWrite);
         for (var offset = 0; offset < ChunkBytes; offset++)
         {
@@ -75,9 +103,9 @@ public sealed class SealedChunkPagesTests : IDisposable
     }
 
     /// <summary>The resident KiB of this process's mapping of chunk <paramref name="name"/>, from /proc/self/smaps.</summary>
-    private long ResidentKiB(string name)
+    private long ResidentKiB(string name, bool absolute = false)
     {
-        var path = Path.Combine(Path.GetFullPath(_wal), "data", name);
+        var path = absolute ? name : Path.Combine(Path.GetFullPath(_wal), "data", name);
         var inMapping = false;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
