@@ -180,6 +180,27 @@ public sealed class BlockStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads block <paramref name="number"/> into a pooled buffer without copying its transactions out of it, for a
+    /// caller that only serializes it again (Deliver). Dispose the lease once the block is written.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
+    public LeasedBlock LeaseBlock(ulong number)
+    {
+        var (offset, size) = Locate(number);
+        var bytes = BlockBuffers.Pool.Rent(size);
+        try
+        {
+            RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
+            return new LeasedBlock(bytes, size);
+        }
+        catch
+        {
+            BlockBuffers.Pool.Return(bytes);
+            throw;
+        }
+    }
+
     /// <summary>Reads the serialized bytes of block <paramref name="number"/>, exactly as appended.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
     public byte[] GetBlockBytes(ulong number)

@@ -85,13 +85,18 @@ internal sealed class DeliverHandler(IReadOnlyDictionary<string, OrdererChannel>
                 await store.WaitForBlockAsync(number, cancellationToken).ConfigureAwait(false);
             }
 
-            var block = store.GetBlock(number);
-            if (seek.ContentType == SeekInfo.Types.SeekContentType.HeaderWithSig)
+            using (var leased = store.LeaseBlock(number))
             {
-                block.Data = new BlockData();
+                var block = leased.Block;
+                if (seek.ContentType == SeekInfo.Types.SeekContentType.HeaderWithSig)
+                {
+                    block.Data = new BlockData();
+                }
+
+                // The response is serialized into the transport before WriteAsync returns, so the lease may end here.
+                await responses.WriteAsync(new DeliverResponse { Block = block }, cancellationToken).ConfigureAwait(false);
             }
 
-            await responses.WriteAsync(new DeliverResponse { Block = block }, cancellationToken).ConfigureAwait(false);
             if (number == stop)
             {
                 return Status.Success;

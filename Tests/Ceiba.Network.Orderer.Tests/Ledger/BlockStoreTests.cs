@@ -140,6 +140,48 @@ public sealed class BlockStoreTests : IDisposable
         Assert.True(waiting.IsCompletedSuccessfully);
     }
 
+    [Fact]
+    public void A_leased_block_equals_the_parsed_block_and_serializes_to_the_stored_bytes()
+    {
+        // Arrange: transactions of 0 bytes, 1 byte, and sizes whose length prefixes take one, two and three varint bytes
+        using var store = BlockStore.Open(_directory);
+        var genesis = Chain(1)[0];
+        var transactions = new[] { 0, 1, 127, 128, 3000, 20000 }.Select(size => ByteString.CopyFrom(Enumerable.Range(0, size).Select(i => (byte)(i * 7)).ToArray())).ToList();
+        var block = BlockHashing.NewBlock(1, ByteString.CopyFrom(BlockHashing.HeaderHash(genesis.Header)), transactions);
+        block.Metadata.Metadata[0] = ByteString.CopyFromUtf8("signatures");
+        store.Append(genesis);
+        store.Append(block);
+
+        // Act
+        Block leasedCopy;
+        byte[] serialized;
+        using (var leased = store.LeaseBlock(1))
+        {
+            serialized = leased.Block.ToByteArray();
+            leasedCopy = leased.Block.Clone();
+        }
+
+        // Assert
+        Assert.Equal(store.GetBlock(1), leasedCopy);
+        Assert.Equal(block, leasedCopy);
+        Assert.Equal(store.GetBlockBytes(1), serialized);
+        Assert.Equal(6, leasedCopy.Data.Data.Count);
+    }
+
+    [Fact]
+    public void Leasing_a_block_beyond_the_height_is_refused()
+    {
+        // Arrange
+        using var store = BlockStore.Open(_directory);
+        store.Append(Chain(1)[0]);
+
+        // Act
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => store.LeaseBlock(1));
+
+        // Assert
+        Assert.Equal("number", refused.ParamName);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static List<Block> Chain(int count)

@@ -69,11 +69,16 @@ internal sealed class DeliverRequestHandler(Func<string, PeerChannel?> channels,
                 await channel.Ledger.WaitForBlockAsync(number, cancellationToken).ConfigureAwait(false);
             }
 
-            var block = channel.Ledger.Blocks.GetBlock(number);
-            var response = filtered
-                ? new Protos.Peer.DeliverResponse { FilteredBlock = FilteredBlocks.From(channel.ChannelId, block) }
-                : new Protos.Peer.DeliverResponse { Block = block };
-            await responses.WriteAsync(response, cancellationToken).ConfigureAwait(false);
+            using (var leased = channel.Ledger.Blocks.LeaseBlock(number))
+            {
+                var response = filtered
+                    ? new Protos.Peer.DeliverResponse { FilteredBlock = FilteredBlocks.From(channel.ChannelId, leased.Block) }
+                    : new Protos.Peer.DeliverResponse { Block = leased.Block };
+
+                // The response is serialized into the transport before WriteAsync returns, so the lease may end here.
+                await responses.WriteAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+
             if (number == stop)
             {
                 return Status.Success;
