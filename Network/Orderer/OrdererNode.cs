@@ -172,7 +172,9 @@ public sealed class OrdererNode : IAsyncDisposable
 
     private static WebApplication Build(NodeConfig config, ILoggerFactory loggers, X509Certificate2? tlsCertificate, IBlockConsensus consensus, BroadcastProcessor processor, DeliverHandler deliver, ClusterPeerCheck? clusterPeers)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"orderer-{config.Name}" });
+        // No reload-on-change: its watcher would watch the working directory recursively (6,500 directories and ~3 MB of
+        // heap when started from a source tree) for appsettings files a node does not use.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"orderer-{config.Name}", Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));

@@ -140,7 +140,9 @@ public sealed class PeerNode : IAsyncDisposable
 
     private static WebApplication Build(NodeConfig config, string root, ILoggerFactory loggers, ProposalEndorser endorser, PeerDeliverService deliver, GatewayService gateway, PeerReadinessCheck readiness)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"peer-{config.Name}", ContentRootPath = root });
+        // No reload-on-change: its watcher would watch the content root (the generated network) recursively for
+        // appsettings files a node does not use.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"peer-{config.Name}", ContentRootPath = root, Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3));
