@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Ceiba.Network.Orderer.Consensus;
 
@@ -18,9 +20,13 @@ namespace Ceiba.Network.Orderer.Consensus;
 internal sealed partial class WalChunkPages(string walDirectory)
 {
     private const int MadviseDontNeed = 4;
-    private readonly string _chunkPrefix = Path.Combine(Path.GetFullPath(walDirectory), "data") + Path.DirectorySeparatorChar;
+    private readonly byte[] _chunkPrefix = Encoding.UTF8.GetBytes(Path.Combine(Path.GetFullPath(walDirectory), "data") + Path.DirectorySeparatorChar);
 
     /// <summary>Releases the resident pages of every mapped chunk; returns the bytes of mappings advised.</summary>
+    /// <remarks>
+    /// Runs every 2 MiB applied, and /proc/self/maps has ~1,200 lines: it is read as bytes, without a string per
+    /// line (that was 1.7 MB/s of garbage on a loaded orderer).
+    /// </remarks>
     public long Release()
     {
         if (!OperatingSystem.IsLinux())
@@ -28,34 +34,72 @@ internal sealed partial class WalChunkPages(string walDirectory)
             return 0;
         }
 
-        var chunks = new List<(nint Start, nint End)>();
-        foreach (var line in File.ReadLines("/proc/self/maps"))
+        var maps = ReadMaps(out var length);
+        try
         {
-            // "start-end perms offset dev inode path": the path is the first '/' on the line.
-            var slash = line.IndexOf('/', StringComparison.Ordinal);
-            if (slash < 0 || !line.AsSpan(slash).StartsWith(_chunkPrefix, StringComparison.Ordinal)
-                || !uint.TryParse(line.AsSpan(slash + _chunkPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            long advised = 0;
+            var remaining = maps.AsSpan(0, length);
+            while (!remaining.IsEmpty)
             {
-                continue;
+                var newline = remaining.IndexOf((byte)'\n');
+                var line = newline < 0 ? remaining : remaining[..newline];
+                remaining = newline < 0 ? [] : remaining[(newline + 1)..];
+                if (TryReadChunkRange(line, out var start, out var end) && Madvise(start, (nuint)(end - start), MadviseDontNeed) == 0)
+                {
+                    advised += end - start;
+                }
             }
 
-            var range = line.AsSpan(0, line.IndexOf(' ', StringComparison.Ordinal));
-            var dash = range.IndexOf('-');
-            chunks.Add((
-                (nint)long.Parse(range[..dash], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                (nint)long.Parse(range[(dash + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+            return advised;
         }
-
-        long advised = 0;
-        foreach (var (start, end) in chunks)
+        finally
         {
-            if (Madvise(start, (nuint)(end - start), MadviseDontNeed) == 0)
-            {
-                advised += end - start;
-            }
+            ArrayPool<byte>.Shared.Return(maps);
+        }
+    }
+
+    /// <summary>"start-end perms offset dev inode path": true when the path is a chunk of this WAL (its data folder, a numeric name).</summary>
+    private bool TryReadChunkRange(ReadOnlySpan<byte> line, out nint start, out nint end)
+    {
+        start = end = 0;
+        var slash = line.IndexOf((byte)'/');
+        if (slash < 0 || !line[slash..].StartsWith(_chunkPrefix)
+            || !uint.TryParse(line[(slash + _chunkPrefix.Length)..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return false;
         }
 
-        return advised;
+        var range = line[..line.IndexOf((byte)' ')];
+        var dash = range.IndexOf((byte)'-');
+        start = (nint)long.Parse(range[..dash], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        end = (nint)long.Parse(range[(dash + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>/proc/self/maps into a rented buffer (procfs reports no size, so it is read until the end).</summary>
+    private static byte[] ReadMaps(out int length)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(256 * 1024);
+        length = 0;
+        using var maps = File.OpenHandle("/proc/self/maps");
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            var read = RandomAccess.Read(maps, buffer.AsSpan(length), length);
+            if (read == 0)
+            {
+                return buffer;
+            }
+
+            length += read;
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
