@@ -1,6 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Ceiba.AppHost.Resources;
+using Ceiba.Network.Orderer;
 using Ceiba.Network.Topology.Generation.Nodes;
 
 namespace Ceiba.AppHost.Hosting;
@@ -33,7 +34,7 @@ public static partial class FabricBuilderExtensions
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(node);
         return network.Runtime == FabricRuntime.Embedded
-            ? builder.AddEmbeddedNode(new FabricOrdererResource(node.Name, NetworkExecutable, node, network.Root), "orderer")
+            ? builder.AddEmbeddedNode(new FabricOrdererResource(node.Name, NetworkExecutable, node, network.Root), "orderer").WithEnvironment(OrdererNodeOptions.RuntimeEnvironment)
             : builder.AddFabricContainer(network, node);
     }
 
@@ -120,6 +121,16 @@ public static partial class FabricBuilderExtensions
         {
             builder.WaitFor(dependency);
         }
+        return builder;
+    }
+
+    private static IResourceBuilder<IFabricNodeResource> WithEnvironment(this IResourceBuilder<IFabricNodeResource> builder, IReadOnlyDictionary<string, string> environment)
+    {
+        foreach (var (name, value) in environment)
+        {
+            builder.WithEnvironment(name, value);
+        }
+
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ceiba.Network.Orderer;
 
 namespace Ceiba.Benchmarks.OrdererLoad;
 
@@ -19,7 +20,7 @@ internal sealed class OrdererProcess : IDisposable
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Ceiba.Network.Orderer.Raft"] = "Information";
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in OrdererNodeOptions.RuntimeEnvironment.Concat(environment))
         {
             start.Environment[key] = value;
         }

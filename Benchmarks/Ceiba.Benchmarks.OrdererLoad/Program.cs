@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ceiba.Benchmarks.OrdererLoad;
 using Ceiba.Network.Msp;
+using Ceiba.Network.Orderer;
 using Ceiba.Network.Topology.Generation;
 using Ceiba.Network.Topology.Generation.Nodes;
 
@@ -71,7 +72,7 @@ try
 
     Console.WriteLine($"load average (1, 5, 15 min) at the end of the run: {File.ReadAllText("/proc/loadavg").Trim()}");
     Console.WriteLine($"orderers: 3 (Raft, DotNext WAL), TLS {options.Tls}, MaxMessageCount 500, BatchTimeout 2s, {options.Streams} broadcast streams to {targets.Count} orderers, window {options.Window}/stream, {Environment.ProcessorCount} cores");
-    Console.WriteLine($"orderer environment: {(options.OrdererEnvironment.Count == 0 ? "(default)" : string.Join(' ', options.OrdererEnvironment.Select(e => $"{e.Key}={e.Value}")))}");
+    Console.WriteLine($"orderer environment: {string.Join(' ', OrdererNodeOptions.RuntimeEnvironment.Concat(options.OrdererEnvironment).Select(e => $"{e.Key}={e.Value}"))}");
     Console.WriteLine($"envelopes: {load.Envelopes} x 1 KiB, rejected {load.Rejected}, elapsed {load.Elapsed.TotalSeconds:F2} s");
     Console.WriteLine($"throughput: {load.PerSecond:F0} envelopes/s ordered (broadcast to delivery)");
     Console.WriteLine($"latency broadcast->delivery: p50 {load.Percentile(0.50):F0} ms, p99 {load.Percentile(0.99):F0} ms");

@@ -71,6 +71,24 @@ public sealed class EmbeddedAppModelTests
     }
 
     [Fact]
+    public async Task Orderers_get_the_gen1_budget_from_the_environment_and_peers_do_not()
+    {
+        // Arrange
+        await using var model = await AppModelBuilder.CreateAsync([], Ct);
+        var orderers = model.Resources.OfType<FabricOrdererResource>().ToList();
+        var peer = model.Resource<FabricPeerResource>("peer0-habana");
+
+        // Act
+        var ordererEnvironments = await Task.WhenAll(orderers.Select(o => ResourceConfiguration.EnvironmentAsync(o, Ct)));
+        var peerEnvironment = await ResourceConfiguration.EnvironmentAsync(peer, Ct);
+
+        // Assert
+        Assert.Equal(3, orderers.Count);
+        Assert.All(ordererEnvironments, environment => Assert.Equal("0x400000", environment["DOTNET_GCGen1MaxBudget"]));
+        Assert.False(peerEnvironment.ContainsKey("DOTNET_GCGen1MaxBudget"));
+    }
+
+    [Fact]
     public async Task A_chaincode_server_listens_where_its_peer_dials_with_the_gen0_budget_and_a_connect_health_check()
     {
         // Arrange
