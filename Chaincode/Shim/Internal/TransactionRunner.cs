@@ -18,7 +18,7 @@ internal sealed class TransactionRunner(IChaincode chaincode, ILogger logger)
         TransactionStub stub;
         try
         {
-            var input = ChaincodeInput.Parser.ParseFrom(message.Payload);
+            var input = ChaincodeInput.Parser.ParseFrom(message.Payload.Span);
             stub = new TransactionStub(context, input, ProposalContext.Parse(message.Proposal));
         }
         catch (Exception e) when (e is InvalidProtocolBufferException or InvalidProposalException)

@@ -16,16 +16,16 @@ internal static class EnvelopeReader
     {
         try
         {
-            var payload = Payload.Parser.ParseFrom(envelope.Payload);
-            var transaction = Ceiba.Network.Protos.Peer.Transaction.Parser.ParseFrom(payload.Data);
+            var payload = Payload.Parser.ParseFrom(envelope.Payload.Span);
+            var transaction = Ceiba.Network.Protos.Peer.Transaction.Parser.ParseFrom(payload.Data.Span);
             if (transaction.Actions.Count == 0)
             {
                 throw new InvalidDataException("The prepared transaction has no actions.");
             }
 
-            var actionPayload = ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload);
+            var actionPayload = ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload.Span);
             var responsePayload = ProposalResponsePayload.Parser.ParseFrom(actionPayload.Action?.ProposalResponsePayload ?? ByteString.Empty);
-            var action = ChaincodeAction.Parser.ParseFrom(responsePayload.Extension);
+            var action = ChaincodeAction.Parser.ParseFrom(responsePayload.Extension.Span);
             return action.Response?.Payload.ToByteArray() ?? [];
         }
         catch (InvalidProtocolBufferException e)
@@ -39,8 +39,8 @@ internal static class EnvelopeReader
     {
         try
         {
-            var channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader);
-            var extension = ChaincodeHeaderExtension.Parser.ParseFrom(channelHeader.Extension);
+            var channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader.Span);
+            var extension = ChaincodeHeaderExtension.Parser.ParseFrom(channelHeader.Extension.Span);
             return (channelHeader.ChannelId, extension.ChaincodeId?.Name ?? string.Empty);
         }
         catch (InvalidProtocolBufferException e)
@@ -54,7 +54,7 @@ internal static class EnvelopeReader
     {
         try
         {
-            return ReadTarget(Header.Parser.ParseFrom(Ceiba.Network.Protos.Peer.Proposal.Parser.ParseFrom(proposalBytes).Header));
+            return ReadTarget(Header.Parser.ParseFrom(Ceiba.Network.Protos.Peer.Proposal.Parser.ParseFrom(proposalBytes.Span).Header));
         }
         catch (InvalidProtocolBufferException e)
         {
@@ -67,7 +67,7 @@ internal static class EnvelopeReader
     {
         try
         {
-            return ReadTarget(Payload.Parser.ParseFrom(envelope.Payload).Header ?? new Header());
+            return ReadTarget(Payload.Parser.ParseFrom(envelope.Payload.Span).Header ?? new Header());
         }
         catch (InvalidProtocolBufferException e)
         {

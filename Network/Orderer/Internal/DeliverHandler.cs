@@ -50,7 +50,7 @@ internal sealed class DeliverHandler(IReadOnlyDictionary<string, OrdererChannel>
         SeekInfo seek;
         try
         {
-            seek = SeekInfo.Parser.ParseFrom(payload.Data);
+            seek = SeekInfo.Parser.ParseFrom(payload.Data.Span);
         }
         catch (InvalidProtocolBufferException parseError)
         {

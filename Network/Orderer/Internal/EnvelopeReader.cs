@@ -25,15 +25,15 @@ internal static class EnvelopeReader
 
         try
         {
-            payload = Payload.Parser.ParseFrom(envelope.Payload);
+            payload = Payload.Parser.ParseFrom(envelope.Payload.Span);
             if (payload.Header is not { } header || header.ChannelHeader.IsEmpty || header.SignatureHeader.IsEmpty)
             {
                 error = "the payload has no channel header or signature header";
                 return false;
             }
 
-            channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader);
-            signatureHeader = SignatureHeader.Parser.ParseFrom(header.SignatureHeader);
+            channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader.Span);
+            signatureHeader = SignatureHeader.Parser.ParseFrom(header.SignatureHeader.Span);
         }
         catch (InvalidProtocolBufferException parseError)
         {

@@ -116,7 +116,7 @@ public sealed class ChaincodeLauncher(IEnumerable<ChaincodeEndpoint> endpoints, 
 
     private static ChaincodeResult Completed(ChaincodeMessage message, string chaincode, string txId, StateSimulator simulator)
     {
-        var response = Response.Parser.ParseFrom(message.Payload);
+        var response = Response.Parser.ParseFrom(message.Payload.Span);
         var chaincodeEvent = message.ChaincodeEvent is { EventName.Length: > 0 } e
             ? new ChaincodeEvent { ChaincodeId = chaincode, TxId = txId, EventName = e.EventName, Payload = e.Payload }
             : null;

@@ -65,9 +65,9 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
         string chaincode;
         try
         {
-            proposal = Proposal.Parser.ParseFrom(signed.ProposalBytes);
-            var payload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload);
-            chaincode = ChaincodeInvocationSpec.Parser.ParseFrom(payload.Input).ChaincodeSpec?.ChaincodeId?.Name ?? string.Empty;
+            proposal = Proposal.Parser.ParseFrom(signed.ProposalBytes.Span);
+            var payload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload.Span);
+            chaincode = ChaincodeInvocationSpec.Parser.ParseFrom(payload.Input.Span).ChaincodeSpec?.ChaincodeId?.Name ?? string.Empty;
         }
         catch (InvalidProtocolBufferException error)
         {

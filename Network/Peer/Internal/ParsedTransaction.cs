@@ -32,13 +32,13 @@ internal sealed record ParsedTransaction(
         Payload payload;
         try
         {
-            envelope = Envelope.Parser.ParseFrom(envelopeBytes);
+            envelope = Envelope.Parser.ParseFrom(envelopeBytes.Span);
             if (envelope.Payload.IsEmpty)
             {
                 return (null, TxValidationCode.NilEnvelope, "the envelope has no payload");
             }
 
-            payload = Payload.Parser.ParseFrom(envelope.Payload);
+            payload = Payload.Parser.ParseFrom(envelope.Payload.Span);
         }
         catch (InvalidProtocolBufferException error)
         {
@@ -54,8 +54,8 @@ internal sealed record ParsedTransaction(
         SignatureHeader signatureHeader;
         try
         {
-            channelHeader = ChannelHeader.Parser.ParseFrom(payload.Header.ChannelHeader);
-            signatureHeader = SignatureHeader.Parser.ParseFrom(payload.Header.SignatureHeader);
+            channelHeader = ChannelHeader.Parser.ParseFrom(payload.Header.ChannelHeader.Span);
+            signatureHeader = SignatureHeader.Parser.ParseFrom(payload.Header.SignatureHeader.Span);
         }
         catch (InvalidProtocolBufferException error)
         {
@@ -69,20 +69,20 @@ internal sealed record ParsedTransaction(
 
         try
         {
-            var transaction = Transaction.Parser.ParseFrom(payload.Data);
+            var transaction = Transaction.Parser.ParseFrom(payload.Data.Span);
             if (transaction.Actions.Count != 1)
             {
                 return (null, TxValidationCode.InvalidEndorserTransaction, $"the transaction has {transaction.Actions.Count} actions, expected 1");
             }
 
-            var actionPayload = ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload);
+            var actionPayload = ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload.Span);
             if (actionPayload.Action is null)
             {
                 return (null, TxValidationCode.InvalidEndorserTransaction, "the chaincode action payload has no endorsed action");
             }
 
-            var responsePayload = ProposalResponsePayload.Parser.ParseFrom(actionPayload.Action.ProposalResponsePayload);
-            var action = ChaincodeAction.Parser.ParseFrom(responsePayload.Extension);
+            var responsePayload = ProposalResponsePayload.Parser.ParseFrom(actionPayload.Action.ProposalResponsePayload.Span);
+            var action = ChaincodeAction.Parser.ParseFrom(responsePayload.Extension.Span);
             var rwSets = ReadRwSets(action.Results);
             return (new ParsedTransaction(envelope, payload, channelHeader, signatureHeader, transaction, actionPayload, responsePayload, action, rwSets), TxValidationCode.Valid, string.Empty);
         }
@@ -94,8 +94,8 @@ internal sealed record ParsedTransaction(
 
     private static List<NamespaceRwSet> ReadRwSets(ByteString results)
     {
-        var rwSet = TxReadWriteSet.Parser.ParseFrom(results);
-        return [.. rwSet.NsRwset.Select(ns => new NamespaceRwSet(ns.Namespace, KVRWSet.Parser.ParseFrom(ns.Rwset)))];
+        var rwSet = TxReadWriteSet.Parser.ParseFrom(results.Span);
+        return [.. rwSet.NsRwset.Select(ns => new NamespaceRwSet(ns.Namespace, KVRWSet.Parser.ParseFrom(ns.Rwset.Span)))];
     }
 }
 

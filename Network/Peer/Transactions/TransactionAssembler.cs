@@ -25,8 +25,8 @@ public static class TransactionAssembler
         ChaincodeProposalPayload proposalPayload;
         try
         {
-            header = Header.Parser.ParseFrom(proposal.Header);
-            proposalPayload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload);
+            header = Header.Parser.ParseFrom(proposal.Header.Span);
+            proposalPayload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload.Span);
         }
         catch (InvalidProtocolBufferException error)
         {

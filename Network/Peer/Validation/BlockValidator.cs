@@ -120,11 +120,11 @@ public sealed class BlockValidator
 
         try
         {
-            var entry = Metadata.Parser.ParseFrom(metadata.Metadata[(int)BlockMetadataIndex.Signatures]);
+            var entry = Metadata.Parser.ParseFrom(metadata.Metadata[(int)BlockMetadataIndex.Signatures].Span);
             var headerDer = BlockHashing.HeaderDer(block.Header);
             foreach (var signature in entry.Signatures)
             {
-                var creator = SignatureHeader.Parser.ParseFrom(signature.SignatureHeader).Creator;
+                var creator = SignatureHeader.Parser.ParseFrom(signature.SignatureHeader.Span).Creator;
                 var signed = ByteString.CopyFrom([.. entry.Value.Span, .. signature.SignatureHeader.Span, .. headerDer]);
                 signatures.Add(new SignedData(signed.Memory, creator.Memory, signature.Signature.Memory));
             }

@@ -58,36 +58,36 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
         switch (request.Type)
         {
             case MessageType.GetState:
-                var get = GetState.Parser.ParseFrom(payload);
+                var get = GetState.Parser.ParseFrom(payload.Span);
                 RequirePublic(get.Collection);
                 return Read(get.Key) is { } value ? ByteString.CopyFrom(value.Value) : ByteString.Empty;
             case MessageType.PutState:
-                var put = PutState.Parser.ParseFrom(payload);
+                var put = PutState.Parser.ParseFrom(payload.Span);
                 RequirePublic(put.Collection);
                 _writes[put.Key] = new KVWrite { Key = put.Key, Value = put.Value };
                 return ByteString.Empty;
             case MessageType.DelState:
-                var delete = DelState.Parser.ParseFrom(payload);
+                var delete = DelState.Parser.ParseFrom(payload.Span);
                 RequirePublic(delete.Collection);
                 _writes[delete.Key] = new KVWrite { Key = delete.Key, IsDelete = true };
                 return ByteString.Empty;
             case MessageType.GetStateMetadata:
-                var getMetadata = GetStateMetadata.Parser.ParseFrom(payload);
+                var getMetadata = GetStateMetadata.Parser.ParseFrom(payload.Span);
                 RequirePublic(getMetadata.Collection);
                 return ReadMetadata(getMetadata.Key).ToByteString();
             case MessageType.PutStateMetadata:
-                var putMetadata = PutStateMetadata.Parser.ParseFrom(payload);
+                var putMetadata = PutStateMetadata.Parser.ParseFrom(payload.Span);
                 RequirePublic(putMetadata.Collection);
                 return WriteMetadata(putMetadata);
             case MessageType.GetStateByRange:
-                return StartRange(GetStateByRange.Parser.ParseFrom(payload));
+                return StartRange(GetStateByRange.Parser.ParseFrom(payload.Span));
             case MessageType.GetHistoryForKey:
-                var history = GetHistoryForKey.Parser.ParseFrom(payload);
+                var history = GetHistoryForKey.Parser.ParseFrom(payload.Span);
                 return Open([.. ledger.GetHistory(ns, history.Key).Reverse().Select(m => m.ToByteString())], null);
             case MessageType.QueryStateNext:
-                return Next(QueryStateNext.Parser.ParseFrom(payload).Id);
+                return Next(QueryStateNext.Parser.ParseFrom(payload.Span).Id);
             case MessageType.QueryStateClose:
-                var id = QueryStateClose.Parser.ParseFrom(payload).Id;
+                var id = QueryStateClose.Parser.ParseFrom(payload.Span).Id;
                 _iterators.Remove(id);
                 return new QueryResponse { HasMore = false, Id = id }.ToByteString();
             default:
@@ -144,7 +144,7 @@ internal sealed class StateSimulator(PeerLedger ledger, string ns)
         var pageSize = int.MaxValue;
         if (!range.Metadata.IsEmpty)
         {
-            var query = QueryMetadata.Parser.ParseFrom(range.Metadata);
+            var query = QueryMetadata.Parser.ParseFrom(range.Metadata.Span);
             start = query.Bookmark.Length > 0 ? query.Bookmark : start;
             pageSize = query.PageSize > 0 ? query.PageSize : int.MaxValue;
         }

@@ -25,10 +25,10 @@ internal sealed class DeliverRequestHandler(Func<string, PeerChannel?> channels,
         SeekInfo seek;
         try
         {
-            payload = Payload.Parser.ParseFrom(envelope.Payload);
+            payload = Payload.Parser.ParseFrom(envelope.Payload.Span);
             header = ChannelHeader.Parser.ParseFrom(payload.Header?.ChannelHeader ?? ByteString.Empty);
             signatureHeader = SignatureHeader.Parser.ParseFrom(payload.Header?.SignatureHeader ?? ByteString.Empty);
-            seek = SeekInfo.Parser.ParseFrom(payload.Data);
+            seek = SeekInfo.Parser.ParseFrom(payload.Data.Span);
         }
         catch (InvalidProtocolBufferException error)
         {

@@ -22,7 +22,7 @@ internal static class FilteredBlocks
             };
             if (transaction is not null && !transaction.Action.Events.IsEmpty)
             {
-                var chaincodeEvent = ChaincodeEvent.Parser.ParseFrom(transaction.Action.Events);
+                var chaincodeEvent = ChaincodeEvent.Parser.ParseFrom(transaction.Action.Events.Span);
                 chaincodeEvent.Payload = Google.Protobuf.ByteString.Empty;
                 entry.TransactionActions = new FilteredTransactionActions();
                 entry.TransactionActions.ChaincodeActions.Add(new FilteredChaincodeAction { ChaincodeEvent = chaincodeEvent });

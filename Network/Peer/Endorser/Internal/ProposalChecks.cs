@@ -23,12 +23,12 @@ internal static class ProposalChecks
         ChaincodeInvocationSpec invocation;
         try
         {
-            proposal = Proposal.Parser.ParseFrom(signed.ProposalBytes);
-            header = Header.Parser.ParseFrom(proposal.Header);
-            channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader);
-            signatureHeader = SignatureHeader.Parser.ParseFrom(header.SignatureHeader);
-            payload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload);
-            invocation = ChaincodeInvocationSpec.Parser.ParseFrom(payload.Input);
+            proposal = Proposal.Parser.ParseFrom(signed.ProposalBytes.Span);
+            header = Header.Parser.ParseFrom(proposal.Header.Span);
+            channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader.Span);
+            signatureHeader = SignatureHeader.Parser.ParseFrom(header.SignatureHeader.Span);
+            payload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload.Span);
+            invocation = ChaincodeInvocationSpec.Parser.ParseFrom(payload.Input.Span);
         }
         catch (InvalidProtocolBufferException error)
         {

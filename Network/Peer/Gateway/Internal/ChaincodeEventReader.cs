@@ -47,7 +47,7 @@ internal static class ChaincodeEventReader
                     continue;
                 }
 
-                var chaincodeEvent = ChaincodeEvent.Parser.ParseFrom(transaction.Action.Events);
+                var chaincodeEvent = ChaincodeEvent.Parser.ParseFrom(transaction.Action.Events.Span);
                 if (chaincodeEvent.ChaincodeId == request.ChaincodeId)
                 {
                     response.Events.Add(chaincodeEvent);
