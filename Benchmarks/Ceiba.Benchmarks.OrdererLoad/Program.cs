@@ -43,9 +43,12 @@ try
     var targets = orderers;
     if (options.CatchUp)
     {
-        // A crash of orderer2 (SIGKILL): the other two keep a quorum and take the whole load.
+        // A crash of orderer2 (SIGKILL): the other two keep a quorum and take the whole load. When orderer2 led, the
+        // survivors notice only after the election timeout (2-4 s) and answer 503 until then, so the load starts
+        // once that time has passed and both are healthy again (a leader among them).
         processes[2].Kill();
         targets = [.. orderers.Take(2)];
+        await Task.Delay(new OrdererNodeOptions().ElectionTimeout * 2);
         await WaitForHealthAsync(http, nodeConfigs.Take(2).Select(c => c.Listen.OperationsPort));
     }
 
