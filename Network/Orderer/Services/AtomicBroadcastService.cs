@@ -46,6 +46,11 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         {
             // The client went away or the node is stopping.
         }
+        catch (IOException)
+        {
+            // The client reset the stream (RST_STREAM) or dropped the connection while the next envelope was read: the
+            // call is over and nothing is left to answer. Envelopes already admitted are still ordered.
+        }
         finally
         {
             answers.Writer.TryComplete();
@@ -66,6 +71,10 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
         catch (OperationCanceledException) when (call.Token.IsCancellationRequested)
         {
             // The client went away or the node is stopping.
+        }
+        catch (IOException)
+        {
+            // The client reset the stream or dropped the connection: the call is over.
         }
     }
 }
