@@ -203,8 +203,8 @@ public sealed class OrdererNode : IAsyncDisposable
         });
         builder.Services.AddGrpc(grpc =>
         {
-            grpc.MaxReceiveMessageSize = OrdererGrpcChannels.MaxMessageBytes;
-            grpc.MaxSendMessageSize = OrdererGrpcChannels.MaxMessageBytes;
+            grpc.MaxReceiveMessageSize = NodeGrpcChannels.MaxMessageBytes;
+            grpc.MaxSendMessageSize = NodeGrpcChannels.MaxMessageBytes;
         });
         builder.Services.AddSingleton(processor);
         builder.Services.AddSingleton(deliver);

@@ -1,6 +1,5 @@
 using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Delivery.Internal;
-using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Peer.Ledger;
 using Ceiba.Network.Peer.Validation;
 using Ceiba.Network.Protos.Orderer;
@@ -75,7 +74,7 @@ public sealed class BlockPuller(PeerChannel channel, IReadOnlyList<OrdererEndpoi
 
     private async Task PullAsync(OrdererEndpoint orderer, CancellationToken cancellationToken)
     {
-        using var grpc = GrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName);
+        using var grpc = NodeGrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName);
         var client = new AtomicBroadcast.AtomicBroadcastClient(grpc);
         using var call = client.Deliver(cancellationToken: cancellationToken);
         var start = channel.Ledger.Height;

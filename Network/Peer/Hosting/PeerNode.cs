@@ -166,8 +166,8 @@ public sealed class PeerNode : IAsyncDisposable
         });
         builder.Services.AddGrpc(grpc =>
         {
-            grpc.MaxReceiveMessageSize = GrpcChannels.MaxMessageBytes;
-            grpc.MaxSendMessageSize = GrpcChannels.MaxMessageBytes;
+            grpc.MaxReceiveMessageSize = NodeGrpcChannels.MaxMessageBytes;
+            grpc.MaxSendMessageSize = NodeGrpcChannels.MaxMessageBytes;
         });
         builder.Services.AddSingleton(new EndorserService(endorser));
         builder.Services.AddSingleton(deliver);

@@ -1,5 +1,5 @@
+using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Delivery;
-using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Gateway;
 using Ceiba.Network.Protos.Orderer;
@@ -62,7 +62,7 @@ internal sealed class OrdererSubmitter(IReadOnlyList<OrdererEndpoint> orderers) 
 
     private Task<BroadcastResponse> BroadcastAsync(OrdererEndpoint orderer, Envelope envelope, CancellationToken cancellationToken)
     {
-        var stream = _streams.GetOrAdd(orderer.Address, _ => new BroadcastStream(GrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName), AnswerTimeout));
+        var stream = _streams.GetOrAdd(orderer.Address, _ => new BroadcastStream(NodeGrpcChannels.Create(orderer.Address, orderer.TlsCa, orderer.HostName), AnswerTimeout));
         return stream.SendAsync(envelope, cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Ceiba.Network.Peer.Internal;
+using Ceiba.Network.Msp;
 using Ceiba.Network.Protos.Peer;
 using Grpc.Net.Client;
 
@@ -14,7 +14,7 @@ internal sealed class RemoteEndorsers(IReadOnlyList<PeerEndpoint> peers) : IDisp
     public ILookup<string, PeerEndpoint> ByOrg { get; } = peers.ToLookup(p => p.MspId, StringComparer.Ordinal);
 
     public Protos.Peer.Endorser.EndorserClient Client(PeerEndpoint peer) =>
-        new(_channels.GetOrAdd(peer.Address, _ => GrpcChannels.Create(peer.Address, peer.TlsCa, peer.HostName)));
+        new(_channels.GetOrAdd(peer.Address, _ => NodeGrpcChannels.Create(peer.Address, peer.TlsCa, peer.HostName)));
 
     public async Task<ProposalResponse> ProcessAsync(PeerEndpoint peer, SignedProposal proposal, CancellationToken cancellationToken) =>
         await Client(peer).ProcessProposalAsync(proposal, deadline: DateTime.UtcNow.AddSeconds(30), cancellationToken: cancellationToken).ConfigureAwait(false);
