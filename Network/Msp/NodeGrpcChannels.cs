@@ -13,22 +13,23 @@ public static class NodeGrpcChannels
     /// <summary>Fabric's message size limit (100 MiB), instead of gRPC's 4 MiB default; servers use it too.</summary>
     public const int MaxMessageBytes = 100 * 1024 * 1024;
 
-    /// <summary>How long a connection attempt may take before the call fails as unavailable.</summary>
-    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(3);
+    /// <summary>How long a connection attempt may take, by default, before the call fails as unavailable.</summary>
+    public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>Creates a channel to <paramref name="address"/> (<c>host:port</c>).</summary>
     /// <param name="address">The node's address.</param>
     /// <param name="tlsCa">The TLS CA to trust; null for plaintext.</param>
     /// <param name="hostName">The name the server certificate must carry (TLS only); null to skip the name check.</param>
     /// <param name="clientCertificate">A certificate with its key to present for mutual TLS (TLS only).</param>
-    public static GrpcChannel Create(string address, X509Certificate2? tlsCa, string? hostName, X509Certificate2? clientCertificate = null)
+    /// <param name="connectTimeout">How long a connection attempt may take; <see cref="DefaultConnectTimeout"/> when null.</param>
+    public static GrpcChannel Create(string address, X509Certificate2? tlsCa, string? hostName, X509Certificate2? clientCertificate = null, TimeSpan? connectTimeout = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(address);
         var handler = new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = true,
             PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            ConnectTimeout = ConnectTimeout,
+            ConnectTimeout = connectTimeout ?? DefaultConnectTimeout,
         };
         if (tlsCa is not null)
         {
@@ -37,7 +38,7 @@ public static class NodeGrpcChannels
                 TargetHost = hostName,
                 ClientCertificates = clientCertificate is null ? null : new X509CertificateCollection { clientCertificate },
                 RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is X509Certificate2 server && ChainsTo(server, tlsCa) && (hostName is null || server.MatchesHostname(hostName)),
+                    certificate is X509Certificate2 server && TlsTrust.ChainsTo(server, tlsCa) && (hostName is null || server.MatchesHostname(hostName)),
             };
         }
 
@@ -48,14 +49,5 @@ public static class NodeGrpcChannels
             MaxSendMessageSize = MaxMessageBytes,
             DisposeHttpClient = true,
         });
-    }
-
-    private static bool ChainsTo(X509Certificate2 server, X509Certificate2 ca)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(server);
     }
 }

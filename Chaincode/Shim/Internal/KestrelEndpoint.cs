@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using Ceiba.Network.Msp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
@@ -53,16 +54,6 @@ internal static class KestrelEndpoint
             return;
         }
         https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-        https.ClientCertificateValidation = (certificate, _, _) => ChainsTo(certificate, tls.ClientCertificateAuthorities!);
-    }
-
-    private static bool ChainsTo(X509Certificate2 certificate, X509Certificate2Collection authorities)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.ExtraStore.AddRange(authorities);
-        return chain.Build(certificate);
+        https.ClientCertificateValidation = (certificate, _, _) => TlsTrust.ChainsTo(certificate, tls.ClientCertificateAuthorities!);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using Ceiba.Network.Msp;
 using DotNext.Net.Security;
 
 namespace Ceiba.Network.Orderer.Consensus;
@@ -15,7 +16,7 @@ internal static class RaftTls
         var certificate = X509Certificate2.CreateFromPemFile(Path.Combine(tlsDirectory, "server.crt"), Path.Combine(tlsDirectory, "server.key"));
         var ca = X509CertificateLoader.LoadCertificateFromFile(tlsCaCertificatePath);
         bool Trusted(object sender, X509Certificate? presented, X509Chain? chain, SslPolicyErrors errors) =>
-            presented is X509Certificate2 peer && ChainsTo(peer, ca);
+            presented is X509Certificate2 peer && TlsTrust.ChainsTo(peer, ca);
 
         var options = new SslOptions();
         options.ServerOptions.ServerCertificate = certificate;
@@ -24,14 +25,5 @@ internal static class RaftTls
         options.ClientOptions.ClientCertificates = [certificate];
         options.ClientOptions.RemoteCertificateValidationCallback = Trusted;
         return options;
-    }
-
-    private static bool ChainsTo(X509Certificate2 peer, X509Certificate2 ca)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(peer);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Ceiba.Network.Msp;
 
 namespace Ceiba.Network.Orderer.Internal;
 
@@ -16,10 +17,6 @@ internal sealed class ClusterPeerCheck(X509Certificate2 tlsCa, IReadOnlyCollecti
             return false;
         }
 
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(tlsCa);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(clientCertificate);
+        return TlsTrust.ChainsTo(clientCertificate, tlsCa);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Channels;
+using Ceiba.Network.Msp;
 using Ceiba.Network.Protos.Peer;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -159,34 +160,6 @@ internal sealed class ChaincodeStream : IAsyncDisposable
         }
     }
 
-    private static GrpcChannel CreateChannel(ChaincodeEndpoint endpoint)
-    {
-        var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, ConnectTimeout = TimeSpan.FromSeconds(3) };
-        var scheme = "http";
-        if (endpoint.RootCertificate is { } root)
-        {
-            scheme = "https";
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && ChainsTo(new X509Certificate2(certificate), root);
-            if (endpoint.ClientCertificate is { } client)
-            {
-                handler.SslOptions.ClientCertificates = [client];
-            }
-        }
-
-        return GrpcChannel.ForAddress($"{scheme}://{endpoint.Address}", new GrpcChannelOptions
-        {
-            HttpHandler = handler,
-            MaxReceiveMessageSize = 100 * 1024 * 1024,
-            MaxSendMessageSize = 100 * 1024 * 1024,
-        });
-    }
-
-    private static bool ChainsTo(X509Certificate2 certificate, X509Certificate2 root)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(root);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
-    }
+    private static GrpcChannel CreateChannel(ChaincodeEndpoint endpoint) =>
+        NodeGrpcChannels.Create(endpoint.Address, endpoint.RootCertificate, hostName: null, endpoint.ClientCertificate);
 }
