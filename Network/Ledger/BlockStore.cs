@@ -11,7 +11,7 @@ namespace Ceiba.Network.Ledger;
 /// the tip's header hash). Appends are flushed to disk before the height moves (once per batch of blocks); opening the store
 /// drops a torn tail left by a crash. Thread-safe: one writer, any number of readers.
 /// </summary>
-public sealed class BlockStore : IDisposable
+public sealed partial class BlockStore : IDisposable
 {
     private const string BlockFileName = "blocks.dat";
     private const string IndexFileName = "blocks.idx";
@@ -161,69 +161,6 @@ public sealed class BlockStore : IDisposable
                 && header.Number == (ulong)_offsets.Count
                 && header.PreviousHash.Span.SequenceEqual(_tipHash);
         }
-    }
-
-    /// <summary>Reads block <paramref name="number"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
-    public Block GetBlock(ulong number)
-    {
-        var (offset, size) = Locate(number);
-        var bytes = BlockBuffers.Pool.Rent(size);
-        try
-        {
-            RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
-            return Block.Parser.ParseFrom(bytes.AsSpan(0, size));
-        }
-        finally
-        {
-            BlockBuffers.Pool.Return(bytes);
-        }
-    }
-
-    /// <summary>
-    /// Reads block <paramref name="number"/> into a pooled buffer without copying its transactions out of it, for a
-    /// caller that only serializes it again (Deliver). Dispose the lease once the block is written.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
-    public LeasedBlock LeaseBlock(ulong number)
-    {
-        var (offset, size) = Locate(number);
-        var bytes = BlockBuffers.Pool.Rent(size);
-        try
-        {
-            RandomAccess.Read(_blocks.SafeFileHandle, bytes.AsSpan(0, size), offset + sizeof(int));
-            return new LeasedBlock(bytes, size);
-        }
-        catch
-        {
-            BlockBuffers.Pool.Return(bytes);
-            throw;
-        }
-    }
-
-    /// <summary>Reads the serialized bytes of block <paramref name="number"/>, exactly as appended.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The block is beyond the height.</exception>
-    public byte[] GetBlockBytes(ulong number)
-    {
-        var (offset, size) = Locate(number);
-        var bytes = new byte[size];
-        RandomAccess.Read(_blocks.SafeFileHandle, bytes, offset + sizeof(int));
-        return bytes;
-    }
-
-    /// <summary>The file offset of block <paramref name="number"/>'s length prefix, and its length.</summary>
-    private (long Offset, int Size) Locate(ulong number)
-    {
-        long offset;
-        lock (_writeLock)
-        {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(number, (ulong)_offsets.Count);
-            offset = _offsets[(int)number];
-        }
-
-        Span<byte> prefix = stackalloc byte[sizeof(int)];
-        RandomAccess.Read(_blocks.SafeFileHandle, prefix, offset);
-        return (offset, BinaryPrimitives.ReadInt32LittleEndian(prefix));
     }
 
     /// <summary>Completes once the height exceeds <paramref name="number"/>, i.e. block <paramref name="number"/> exists.</summary>
