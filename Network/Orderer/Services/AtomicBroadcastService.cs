@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Ceiba.Network.Msp;
 using Ceiba.Network.Orderer.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Orderer;
@@ -42,14 +43,10 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
             answers.Writer.TryComplete();
             await writer.ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException && cancellationToken.IsCancellationRequested || ServerCallEnds.IsClientGone(exception, context))
         {
-            // The client went away or the node is stopping.
-        }
-        catch (IOException)
-        {
-            // The client reset the stream (RST_STREAM) or dropped the connection while the next envelope was read: the
-            // call is over and nothing is left to answer. Envelopes already admitted are still ordered.
+            // The node is stopping, or the client reset the stream (RST_STREAM) or dropped the connection: the call is
+            // over and nothing is left to answer. Envelopes already admitted are still ordered.
         }
         finally
         {
@@ -68,13 +65,9 @@ internal sealed class AtomicBroadcastService(BroadcastProcessor broadcast, Deliv
                 await responseStream.WriteAsync(new DeliverResponse { Status = status }, call.Token).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (call.Token.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException && call.Token.IsCancellationRequested || ServerCallEnds.IsClientGone(exception, context))
         {
-            // The client went away or the node is stopping.
-        }
-        catch (IOException)
-        {
-            // The client reset the stream or dropped the connection: the call is over.
+            // The node is stopping, or the client reset the stream or dropped the connection: the call is over.
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Delivery.Internal;
 using Ceiba.Network.Protos.Common;
 using Grpc.Core;
@@ -35,9 +36,9 @@ public sealed class PeerDeliverService(Func<string, PeerChannel?> channels, ILog
                 await responses.WriteAsync(new DeliverResponse { Status = status }, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (ServerCallEnds.IsClientGone(exception, context))
         {
-            // The client went away.
+            // The client reset the stream or dropped the connection: the call is over.
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ceiba.Network.Msp;
 using Ceiba.Network.Peer.Endorser;
 using Ceiba.Network.Peer.Gateway.Internal;
 using Ceiba.Network.Peer.Transactions;
@@ -130,7 +131,7 @@ public sealed class GatewayService : Protos.Gateway.Gateway.GatewayBase, IDispos
                 await responseStream.WriteAsync(response, context.CancellationToken).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (ServerCallEnds.IsClientGone(exception, context))
         {
             // The client stopped listening.
         }

@@ -29,14 +29,15 @@ public sealed class ClientResetTests
 
         var flood = Enumerable.Range(0, 200).Select(_ => Envelopes.Transaction(signer, network.Channel).Envelope).ToList();
 
-        // Act: each stream is disposed while open, the Broadcast ones in the middle of a flood of envelopes (the server
-        // is then most likely inside a read: a reset there surfaced as an IOException in 1 of 3 runs of one stream)
-        for (var stream = 0; stream < 8; stream++)
+        // Act: each stream is disposed while open, the Broadcast ones in the middle of a flood of envelopes. The server is
+        // then inside or just before a read: a reset there surfaced as an IOException, or, when the read started after
+        // the reset, as "Can't read messages after the request is complete" (about once in 400 streams)
+        for (var stream = 0; stream < 24; stream++)
         {
             using var broadcast = raw.Broadcast(cancellationToken: ct);
             await broadcast.RequestStream.WriteAsync(flood[0], ct);
             Assert.True(await broadcast.ResponseStream.MoveNext(ct));
-            foreach (var envelope in flood.Skip(1 + (stream * 24)).Take(24))
+            foreach (var envelope in flood.Skip(1 + (stream % 8 * 24)).Take(24))
             {
                 await broadcast.RequestStream.WriteAsync(envelope, ct);
             }
@@ -53,7 +54,7 @@ public sealed class ClientResetTests
 
         // Assert
         Assert.Equal(Status.Success, Assert.Single(after).Status);
-        Assert.Empty(logs.Errors);
+        Assert.True(logs.Errors.Count == 0, string.Join(Environment.NewLine, logs.Errors));
     }
 
     /// <summary>Keeps every log entry at Error or above.</summary>
@@ -79,7 +80,7 @@ public sealed class ClientResetTests
             {
                 if (logLevel >= LogLevel.Error)
                 {
-                    owner._errors.Enqueue($"{category}: {formatter(state, exception)} {exception?.GetType().Name}");
+                    owner._errors.Enqueue($"{category}: {formatter(state, exception)} {exception}");
                 }
             }
         }
