@@ -1,4 +1,6 @@
 using Ceiba.Network.Peer.Committer.Internal;
+using FilteredBlocks = Ceiba.Network.Peer.Delivery.Internal.FilteredBlocks;
+using RecentFilteredBlocks = Ceiba.Network.Peer.Delivery.Internal.RecentFilteredBlocks;
 using Ceiba.Network.Peer.Ledger;
 using Ceiba.Network.Peer.Validation;
 using Ceiba.Network.Protos.Common;
@@ -24,6 +26,9 @@ public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockVal
 
     /// <summary>The channel's ledger.</summary>
     public PeerLedger Ledger => ledger;
+
+    /// <summary>The DeliverFiltered form of the last blocks committed here.</summary>
+    internal RecentFilteredBlocks RecentFiltered { get; } = new();
 
     /// <summary>Commits the channel's genesis block as the first block, if the ledger is empty. The genesis block is trusted configuration.</summary>
     /// <returns>True when the block was committed now; false when the ledger already has blocks.</returns>
@@ -61,8 +66,11 @@ public sealed class BlockCommitter(string channelId, PeerLedger ledger, BlockVal
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var validation = validator.Validate(block);
             TransactionsFilter.Write(block, validation.Codes);
-            var checkpoint = ledger.Commit(block);
             var number = block.Header.Number;
+
+            // Before the commit wakes the streams waiting for this block; a stream asks for it only once it is committed.
+            RecentFiltered.Add(FilteredBlocks.From(channelId, number, validation.Transactions, validation.Codes));
+            var checkpoint = ledger.Commit(block, validation.Transactions);
             for (var i = 0; i < validation.Codes.Count; i++)
             {
                 if (validation.Codes[i] != TxValidationCode.Valid)

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Ceiba.Network.Ledger;
+using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Peer.Ledger.Internal;
 using Ceiba.Network.Protos.Common;
 using Ceiba.Network.Protos.Ledger.QueryResult;
@@ -66,9 +67,17 @@ public sealed class PeerLedger : IDisposable
     /// </summary>
     /// <returns>The block's state checkpoint hash.</returns>
     /// <exception cref="LedgerException">The block does not extend the chain.</exception>
-    public byte[] Commit(Block block)
+    public byte[] Commit(Block block) => Commit(block, parsed: null);
+
+    /// <summary>As <see cref="Commit(Block)"/>, with the block's transactions already parsed (in block order, null where one did not parse).</summary>
+    internal byte[] Commit(Block block, IReadOnlyList<ParsedTransaction?>? parsed)
     {
         ArgumentNullException.ThrowIfNull(block);
+        if (parsed is not null && parsed.Count != block.Data.Data.Count)
+        {
+            throw new ArgumentException($"{parsed.Count} parsed transactions for a block of {block.Data.Data.Count}", nameof(parsed));
+        }
+
         byte[] checkpoint;
         lock (_commitLock)
         {
@@ -81,7 +90,7 @@ public sealed class PeerLedger : IDisposable
                 throw new LedgerException(error.Message, error);
             }
 
-            checkpoint = ApplyState(block);
+            checkpoint = ApplyState(block, parsed);
         }
 
         Interlocked.Exchange(ref _committed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
@@ -168,16 +177,16 @@ public sealed class PeerLedger : IDisposable
 
             while (_stateHeight < _blocks.Height)
             {
-                ApplyState(_blocks.GetBlock(_stateHeight));
+                ApplyState(_blocks.GetBlock(_stateHeight), parsed: null);
             }
         }
     }
 
-    private byte[] ApplyState(Block block)
+    private byte[] ApplyState(Block block, IReadOnlyList<ParsedTransaction?>? parsed)
     {
         var number = block.Header.Number;
         var previous = number == 0 ? [] : GetCheckpointHash(number - 1) ?? [];
-        var (batch, checkpoint) = BlockApplier.Prepare(_state, block, previous);
+        var (batch, checkpoint) = BlockApplier.Prepare(_state, block, previous, parsed);
         using (batch)
         {
             _state.Write(batch);

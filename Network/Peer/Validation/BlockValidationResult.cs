@@ -1,3 +1,4 @@
+using Ceiba.Network.Peer.Internal;
 using Ceiba.Network.Protos.Peer;
 
 namespace Ceiba.Network.Peer.Validation;
@@ -10,4 +11,7 @@ public sealed record BlockValidationResult(IReadOnlyList<TxValidationCode> Codes
 {
     /// <summary>The number of VALID transactions.</summary>
     public int ValidCount => Codes.Count(c => c == TxValidationCode.Valid);
+
+    /// <summary>Each transaction as the validator parsed it (null where it did not parse), so that committing does not parse it again.</summary>
+    internal IReadOnlyList<ParsedTransaction?> Transactions { get; init; } = [];
 }

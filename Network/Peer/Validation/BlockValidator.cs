@@ -78,7 +78,7 @@ public sealed class BlockValidator
             reasons[i] = reason;
         }
 
-        return new BlockValidationResult(codes, txIds, reasons);
+        return new BlockValidationResult(codes, txIds, reasons) { Transactions = Array.ConvertAll(verdicts, verdict => verdict.Transaction) };
     }
 
     private void CheckBlock(Block block)

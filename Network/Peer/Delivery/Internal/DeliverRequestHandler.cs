@@ -69,8 +69,13 @@ internal sealed class DeliverRequestHandler(Func<string, PeerChannel?> channels,
                 await channel.Ledger.WaitForBlockAsync(number, cancellationToken).ConfigureAwait(false);
             }
 
-            using (var leased = channel.Ledger.Blocks.LeaseBlock(number))
+            if (filtered && channel.Committer.RecentFiltered.Find(number) is { } recent)
             {
+                await responses.WriteAsync(new Protos.Peer.DeliverResponse { FilteredBlock = recent }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                using var leased = channel.Ledger.Blocks.LeaseBlock(number);
                 var response = filtered
                     ? new Protos.Peer.DeliverResponse { FilteredBlock = FilteredBlocks.From(channel.ChannelId, leased.Block) }
                     : new Protos.Peer.DeliverResponse { Block = leased.Block };

@@ -17,7 +17,8 @@ namespace Ceiba.Network.Peer.Ledger.Internal;
 /// </summary>
 internal static class BlockApplier
 {
-    public static (WriteBatch Batch, byte[] Checkpoint) Prepare(StateDatabase db, Block block, ReadOnlySpan<byte> previousCheckpoint)
+    // parsed: the block's transactions as the validator parsed them, in block order; null to parse them here.
+    public static (WriteBatch Batch, byte[] Checkpoint) Prepare(StateDatabase db, Block block, ReadOnlySpan<byte> previousCheckpoint, IReadOnlyList<ParsedTransaction?>? parsed)
     {
         var number = block.Header.Number;
         var filter = TransactionsFilter.Read(block);
@@ -31,7 +32,7 @@ internal static class BlockApplier
         for (var txNumber = 0; txNumber < block.Data.Data.Count; txNumber++)
         {
             var code = (TxValidationCode)filter[txNumber];
-            var (transaction, _, _) = ParsedTransaction.Parse(block.Data.Data[txNumber]);
+            var transaction = parsed is null ? ParsedTransaction.Parse(block.Data.Data[txNumber]).Transaction : parsed[txNumber];
             var txId = transaction?.TxId ?? string.Empty;
             if (txId.Length > 0 && code != TxValidationCode.DuplicateTxid && seenTxIds.Add(txId) && db.Get(db.TxIds, Encoding.UTF8.GetBytes(txId)) is null)
             {
