@@ -48,9 +48,29 @@ public sealed class EndorsementPolicies
             return PolicyResult.Failed($"chaincode {chaincode} is not defined on the channel");
         }
 
-        var distinct = endorsers.DistinctBy(e => Convert.ToBase64String(e.CertificatePem.Span)).ToList();
-        return policy.IsSatisfiedBy(distinct)
+        return policy.IsSatisfiedBy(Distinct(endorsers))
             ? PolicyResult.Satisfied
             : PolicyResult.Failed($"the endorsement policy of {chaincode} is not satisfied by {(endorsers.Count == 0 ? "no valid endorsement" : string.Join(", ", endorsers))}");
+    }
+
+    /// <summary>The endorsers with each certificate once; compared as bytes, since this runs for every transaction.</summary>
+    private static List<MspIdentity> Distinct(IReadOnlyList<MspIdentity> endorsers)
+    {
+        var distinct = new List<MspIdentity>(endorsers.Count);
+        foreach (var endorser in endorsers)
+        {
+            var known = false;
+            foreach (var other in distinct)
+            {
+                known |= other.CertificatePem.Span.SequenceEqual(endorser.CertificatePem.Span);
+            }
+
+            if (!known)
+            {
+                distinct.Add(endorser);
+            }
+        }
+
+        return distinct;
     }
 }
