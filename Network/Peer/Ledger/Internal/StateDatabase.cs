@@ -33,14 +33,24 @@ internal sealed class StateDatabase : IDisposable
 
     public ColumnFamilyHandle Meta { get; }
 
+    /// <summary>Per column family memtable size: RocksDB's default is 64 MiB, Fabric's LevelDB state database uses 4 MiB.</summary>
+    internal const ulong MemtableBytes = 8 * 1024 * 1024;
+
+    /// <summary>All memtables together; past this RocksDB flushes the largest, so the peer's memory stays bounded under sustained writes.</summary>
+    internal const ulong AllMemtablesBytes = 24 * 1024 * 1024;
+
+    /// <summary>One block cache for all column families (RocksDB gives each its own 32 MiB by default).</summary>
+    internal const ulong BlockCacheBytes = 16 * 1024 * 1024;
+
     public static StateDatabase Open(string directory)
     {
         Directory.CreateDirectory(directory);
-        var options = new DbOptions().SetCreateIfMissing(true).SetCreateMissingColumnFamilies(true);
-        var families = new ColumnFamilies();
+        var options = new DbOptions().SetCreateIfMissing(true).SetCreateMissingColumnFamilies(true).SetDbWriteBufferSize(AllMemtablesBytes);
+        var tables = new BlockBasedTableOptions().SetBlockCache(Cache.CreateLru(BlockCacheBytes));
+        var families = new ColumnFamilies(new ColumnFamilyOptions().SetWriteBufferSize(MemtableBytes).SetBlockBasedTableFactory(tables));
         foreach (var name in new[] { StateFamily, HistoryFamily, TxIdFamily, MetaFamily })
         {
-            families.Add(name, new ColumnFamilyOptions());
+            families.Add(name, new ColumnFamilyOptions().SetWriteBufferSize(MemtableBytes).SetBlockBasedTableFactory(tables));
         }
 
         try
@@ -54,6 +64,9 @@ internal sealed class StateDatabase : IDisposable
     }
 
     public byte[]? Get(ColumnFamilyHandle family, byte[] key) => _db.Get(key, family);
+
+    /// <summary>A RocksDB property of <paramref name="family"/>, such as <c>rocksdb.block-cache-capacity</c>.</summary>
+    public string? Property(string name, ColumnFamilyHandle family) => _db.GetProperty(name, family);
 
     public void Write(WriteBatch batch) => _db.Write(batch, _syncWrites);
 
