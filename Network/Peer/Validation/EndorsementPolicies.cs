@@ -54,7 +54,7 @@ public sealed class EndorsementPolicies
     }
 
     /// <summary>The endorsers with each certificate once; compared as bytes, since this runs for every transaction.</summary>
-    private static List<MspIdentity> Distinct(IReadOnlyList<MspIdentity> endorsers)
+    internal static List<MspIdentity> Distinct(IReadOnlyList<MspIdentity> endorsers)
     {
         var distinct = new List<MspIdentity>(endorsers.Count);
         foreach (var endorser in endorsers)

@@ -47,10 +47,11 @@ internal sealed class StateDatabase : IDisposable
         Directory.CreateDirectory(directory);
         var options = new DbOptions().SetCreateIfMissing(true).SetCreateMissingColumnFamilies(true).SetDbWriteBufferSize(AllMemtablesBytes);
         var tables = new BlockBasedTableOptions().SetBlockCache(Cache.CreateLru(BlockCacheBytes));
-        var families = new ColumnFamilies(new ColumnFamilyOptions().SetWriteBufferSize(MemtableBytes).SetBlockBasedTableFactory(tables));
+        ColumnFamilyOptions Family() => new ColumnFamilyOptions().SetWriteBufferSize(MemtableBytes).SetBlockBasedTableFactory(tables);
+        var families = new ColumnFamilies(Family());
         foreach (var name in new[] { StateFamily, HistoryFamily, TxIdFamily, MetaFamily })
         {
-            families.Add(name, new ColumnFamilyOptions().SetWriteBufferSize(MemtableBytes).SetBlockBasedTableFactory(tables));
+            families.Add(name, Family());
         }
 
         try

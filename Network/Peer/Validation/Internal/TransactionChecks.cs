@@ -108,12 +108,10 @@ internal sealed class TransactionChecks(string channelId, MspRegistry msps, Endo
                 continue;
             }
 
-            if (!endorsers.Any(known => known.CertificatePem.Span.SequenceEqual(endorser.CertificatePem.Span)))
-            {
-                endorsers.Add(endorser);
-            }
+            endorsers.Add(endorser);
         }
 
+        endorsers = EndorsementPolicies.Distinct(endorsers);
         var result = endorsementPolicies.Evaluate(chaincode, endorsers);
         var reason = result.IsSatisfied || rejected.Count == 0 ? result.Reason : $"{result.Reason}; rejected: {string.Join("; ", rejected)}";
         return new TransactionVerdict(tx, TxValidationCode.Valid, string.Empty, endorsers, result.IsSatisfied ? result : PolicyResult.Failed(reason));
