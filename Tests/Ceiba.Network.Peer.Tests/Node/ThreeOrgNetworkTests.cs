@@ -66,4 +66,35 @@ public sealed class ThreeOrgNetworkTests(ThreeOrgNetworkFixture fixture) : IClas
         var mspIds = endorsements.Select(e => Protos.Msp.SerializedIdentity.Parser.ParseFrom(e.Endorser).Mspid).Order().ToList();
         Assert.Equal(orgs.Skip(1).Order().ToList(), mspIds);
     }
+
+    [Fact]
+    public async Task Successive_proposals_take_their_second_endorsement_from_each_other_org_in_turn()
+    {
+        // Arrange
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var client = fixture.Network.Client();
+        using var channel = fixture.PeerChannel(0);
+        var gateway = new GatewayCalls(channel, client, fixture.Network.Channel);
+        var orgs = fixture.Network.Topology.Orgs.Select(o => o.MspId).ToList();
+
+        // Act
+        var localEndorsers = new List<string>();
+        var remoteEndorsers = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var (_, envelope) = await gateway.EndorseAsync(cancellationToken, null, "put", $"turn-{i}", "t");
+            var endorsements = ChaincodeActionPayload.Parser.ParseFrom(Transaction.Parser.ParseFrom(Payload.Parser.ParseFrom(envelope.Payload).Data).Actions[0].Payload).Action.Endorsements;
+            var mspIds = endorsements.Select(e => Protos.Msp.SerializedIdentity.Parser.ParseFrom(e.Endorser).Mspid).ToList();
+            Assert.Equal(2, mspIds.Count);
+            localEndorsers.Add(mspIds[0]);
+            remoteEndorsers.Add(mspIds[1]);
+        }
+
+        // Assert: the gateway's own org endorses first; MAJORITY of three needs one other org, and both share the load
+        var local = Assert.Single(localEndorsers.Distinct());
+        var others = orgs.Where(org => org != local).ToList();
+        Assert.Equal(2, others.Count);
+        Assert.Equal(2, remoteEndorsers.Count(org => org == others[0]));
+        Assert.Equal(2, remoteEndorsers.Count(org => org == others[1]));
+    }
 }
