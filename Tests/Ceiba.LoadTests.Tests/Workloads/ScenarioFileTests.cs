@@ -10,7 +10,7 @@ namespace Ceiba.LoadTests.Tests.Workloads;
 /// <summary>The shipped scenario files parse with the engine's JSON context and use only known flows.</summary>
 public sealed class ScenarioFileTests
 {
-    public static TheoryData<string> Names { get; } = new("smoke", "doctor-day", "national-peak", "ramp-to-saturation");
+    public static TheoryData<string> Names { get; } = new("smoke", "doctor-day", "national-peak", "ramp-to-saturation", "national-ramp");
 
     [Theory]
     [MemberData(nameof(Names))]
