@@ -31,7 +31,7 @@ public sealed class ThreeOrgNetworkTests(ThreeOrgNetworkFixture fixture) : IClas
 
         // Assert
         Assert.Equal(TxValidationCode.Valid, status.Result);
-        var endorsers = ChaincodeActionPayload.Parser.ParseFrom(Transaction.Parser.ParseFrom(Payload.Parser.ParseFrom(envelope.Payload).Data).Actions[0].Payload).Action.Endorsements;
+        var endorsers = EndorserMspIds(envelope);
         Assert.Equal(2, endorsers.Count);
         Assert.Contains(updates, u => u.Result == TxValidationCode.Valid);
         Assert.All(updates, u => Assert.Contains(u.Result, new[] { TxValidationCode.Valid, TxValidationCode.MvccReadConflict }));
@@ -62,8 +62,7 @@ public sealed class ThreeOrgNetworkTests(ThreeOrgNetworkFixture fixture) : IClas
         var (_, envelope) = await gateway.EndorseAsync(cancellationToken, orgs.Skip(1), "put", "chosen", "c");
 
         // Assert
-        var endorsements = ChaincodeActionPayload.Parser.ParseFrom(Transaction.Parser.ParseFrom(Payload.Parser.ParseFrom(envelope.Payload).Data).Actions[0].Payload).Action.Endorsements;
-        var mspIds = endorsements.Select(e => Protos.Msp.SerializedIdentity.Parser.ParseFrom(e.Endorser).Mspid).Order().ToList();
+        var mspIds = EndorserMspIds(envelope).Order().ToList();
         Assert.Equal(orgs.Skip(1).Order().ToList(), mspIds);
     }
 
@@ -83,8 +82,7 @@ public sealed class ThreeOrgNetworkTests(ThreeOrgNetworkFixture fixture) : IClas
         for (var i = 0; i < 4; i++)
         {
             var (_, envelope) = await gateway.EndorseAsync(cancellationToken, null, "put", $"turn-{i}", "t");
-            var endorsements = ChaincodeActionPayload.Parser.ParseFrom(Transaction.Parser.ParseFrom(Payload.Parser.ParseFrom(envelope.Payload).Data).Actions[0].Payload).Action.Endorsements;
-            var mspIds = endorsements.Select(e => Protos.Msp.SerializedIdentity.Parser.ParseFrom(e.Endorser).Mspid).ToList();
+            var mspIds = EndorserMspIds(envelope);
             Assert.Equal(2, mspIds.Count);
             localEndorsers.Add(mspIds[0]);
             remoteEndorsers.Add(mspIds[1]);
@@ -97,4 +95,10 @@ public sealed class ThreeOrgNetworkTests(ThreeOrgNetworkFixture fixture) : IClas
         Assert.Equal(2, remoteEndorsers.Count(org => org == others[0]));
         Assert.Equal(2, remoteEndorsers.Count(org => org == others[1]));
     }
+
+    /// <summary>The MSP IDs of a prepared transaction's endorsers, in the order of its endorsements.</summary>
+    private static List<string> EndorserMspIds(Envelope envelope) =>
+        ChaincodeActionPayload.Parser.ParseFrom(Transaction.Parser.ParseFrom(Payload.Parser.ParseFrom(envelope.Payload).Data).Actions[0].Payload).Action.Endorsements
+            .Select(e => Protos.Msp.SerializedIdentity.Parser.ParseFrom(e.Endorser).Mspid)
+            .ToList();
 }
