@@ -1,7 +1,7 @@
 using Ceiba.AppHost.Hosting;
 
 // Ceiba: a multi-org Fabric network of Cuban provincial hospitals, the EHR chaincode, the gateway and a workload.
-// Options: --topology seed|cuba-3|cuba-national|<file>  --runtime embedded|fabric  --scenario <name>|none  --exit-on-completion
+// Options: --topology seed|cuba-3|cuba-national|<file>  --runtime embedded|fabric  --scenario <name>|none  --exit-on-completion  --fresh-ledger
 // Network material (crypto, genesis block, node configs) is generated on the first run and reused after.
 if (!HarnessStartup.TryCreate(args, out var builder, out var options, out var network))
 {

@@ -17,7 +17,12 @@ public static class HarnessArguments
         ["--trace-sample-ratio"] = nameof(HarnessOptions.TraceSampleRatio),
     };
 
-    private const string ExitOnCompletionSwitch = "--exit-on-completion";
+    /// <summary>Switches: bare means true; a following true or false is their value.</summary>
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--exit-on-completion"] = nameof(HarnessOptions.ExitOnCompletion),
+        ["--fresh-ledger"] = nameof(HarnessOptions.FreshLedger),
+    };
 
     /// <summary>Rewrites the harness options in <paramref name="args"/>; every other argument passes through unchanged.</summary>
     /// <exception cref="HarnessOptionsException">An option that needs a value is last.</exception>
@@ -28,14 +33,14 @@ public static class HarnessArguments
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
-            if (string.Equals(name, ExitOnCompletionSwitch, StringComparison.OrdinalIgnoreCase))
+            if (Switches.TryGetValue(name, out var switchKey))
             {
                 var value = inlineValue;
                 if (value is null && i + 1 < args.Count && bool.TryParse(args[i + 1], out _))
                 {
                     value = args[++i];
                 }
-                result.Add($"--{HarnessOptions.Section}:{nameof(HarnessOptions.ExitOnCompletion)}={value ?? "true"}");
+                result.Add($"--{HarnessOptions.Section}:{switchKey}={value ?? "true"}");
             }
             else if (ValueOptions.TryGetValue(name, out var key))
             {

@@ -6,7 +6,7 @@ namespace Ceiba.AppHost.Hosting;
 /// <summary>
 /// What the AppHost starts: which topology, on which runtime, with which workload, and whether it exits when the
 /// workload is done. From <c>--topology</c>, <c>--runtime</c>, <c>--scenario</c>, <c>--exit-on-completion</c>,
-/// <c>--network-dir</c>, <c>--reports-dir</c> and <c>--trace-sample-ratio</c>, or from the configuration section
+/// <c>--network-dir</c>, <c>--reports-dir</c>, <c>--trace-sample-ratio</c> and <c>--fresh-ledger</c>, or from the configuration section
 /// <see cref="Section"/>.
 /// </summary>
 public sealed record HarnessOptions
@@ -30,6 +30,13 @@ public sealed record HarnessOptions
 
     /// <summary>Headless: run the workload, shut everything down and exit with the workload's exit code.</summary>
     public bool ExitOnCompletion { get; init; }
+
+    /// <summary>
+    /// Start the embedded nodes from empty ledgers: their data under <c>&lt;network&gt;/data</c> is deleted first, and the
+    /// identities and genesis block are kept. Without it ledgers grow from run to run, and a run on a large ledger is
+    /// slower than one on a small ledger, so runs that are to be compared should start fresh.
+    /// </summary>
+    public bool FreshLedger { get; init; }
 
     /// <summary>Where the network's material is generated or reused.</summary>
     public required string NetworkDirectory { get; init; }
@@ -92,6 +99,13 @@ public sealed record HarnessOptions
             throw new HarnessOptionsException($"--exit-on-completion: needs a workload to wait for, but --scenario is {NoScenario}.");
         }
 
+        var freshText = Text(section, nameof(FreshLedger));
+        var freshLedger = false;
+        if (freshText is not null && !bool.TryParse(freshText, out freshLedger))
+        {
+            throw new HarnessOptionsException($"--fresh-ledger: \"{freshText}\" is not true or false.");
+        }
+
         var ratioText = Text(section, nameof(TraceSampleRatio));
         var traceSampleRatio = DefaultTraceSampleRatio;
         if (ratioText is not null
@@ -109,6 +123,7 @@ public sealed record HarnessOptions
             Runtime = runtime,
             Scenario = scenario,
             ExitOnCompletion = exitOnCompletion,
+            FreshLedger = freshLedger,
             TraceSampleRatio = traceSampleRatio,
             NetworkDirectory = Path.GetFullPath(Text(section, nameof(NetworkDirectory)) ?? Path.Combine(output, topologyName), repositoryRoot),
             ReportsDirectory = Path.GetFullPath(Text(section, nameof(ReportsDirectory)) ?? Path.Combine(output, "reports"), repositoryRoot),

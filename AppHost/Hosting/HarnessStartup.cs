@@ -32,6 +32,11 @@ public static class HarnessStartup
             var normalized = HarnessArguments.Normalize(args);
             var created = DistributedApplication.CreateBuilder(normalized);
             var read = HarnessOptions.From(created.Configuration, RepositoryRoot(created.AppHostDirectory));
+            if (read.FreshLedger && LedgerReset.Apply(read.NetworkDirectory))
+            {
+                Console.WriteLine($"ceiba: --fresh-ledger: deleted the nodes' ledgers under {Path.Combine(read.NetworkDirectory, LedgerReset.DataFolder)}");
+            }
+
             network = created.AddFabricNetwork(read);
             builder = created;
             options = read;

@@ -25,6 +25,23 @@ public sealed class HarnessOptionsTests
         Assert.Equal(Path.GetFullPath("/repo/out/cuba-3"), options.NetworkDirectory);
         Assert.Equal(Path.GetFullPath("/repo/out/reports"), options.ReportsDirectory);
         Assert.Equal(HarnessOptions.DefaultTraceSampleRatio, options.TraceSampleRatio);
+        Assert.False(options.FreshLedger);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--fresh-ledger" }, true)]
+    [InlineData(new[] { "--fresh-ledger", "false" }, false)]
+    [InlineData(new[] { "--fresh-ledger=true", "--scenario", "smoke" }, true)]
+    public void The_fresh_ledger_switch_works_bare_or_with_a_value(string[] args, bool expected)
+    {
+        // Arrange
+        var configuration = Configuration(HarnessArguments.Normalize(args));
+
+        // Act
+        var options = HarnessOptions.From(configuration, Root);
+
+        // Assert
+        Assert.Equal(expected, options.FreshLedger);
     }
 
     [Theory]
@@ -85,6 +102,7 @@ public sealed class HarnessOptionsTests
     [InlineData(new[] { "--runtime", "docker" }, "--runtime: \"docker\" is not a runtime; expected embedded or fabric.")]
     [InlineData(new[] { "--runtime", "1" }, "--runtime: \"1\" is not a runtime; expected embedded or fabric.")]
     [InlineData(new[] { "--exit-on-completion=maybe" }, "--exit-on-completion: \"maybe\" is not true or false.")]
+    [InlineData(new[] { "--fresh-ledger=often" }, "--fresh-ledger: \"often\" is not true or false.")]
     [InlineData(new[] { "--scenario", "none", "--exit-on-completion" }, "--exit-on-completion: needs a workload to wait for, but --scenario is none.")]
     [InlineData(new[] { "--trace-sample-ratio", "1.5" }, "--trace-sample-ratio: \"1.5\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
     [InlineData(new[] { "--trace-sample-ratio", "-0.1" }, "--trace-sample-ratio: \"-0.1\" is not a ratio; expected a number from 0 (no traces) to 1 (every transaction), e.g. 0.01.")]
