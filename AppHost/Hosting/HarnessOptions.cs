@@ -88,22 +88,10 @@ public sealed record HarnessOptions
             throw new HarnessOptionsException($"--scenario: \"{scenario}\" is not a scenario name or file; expected e.g. {DefaultScenario}, a scenario file path, or {NoScenario}.");
         }
 
-        var exitText = Text(section, nameof(ExitOnCompletion));
-        var exitOnCompletion = false;
-        if (exitText is not null && !bool.TryParse(exitText, out exitOnCompletion))
-        {
-            throw new HarnessOptionsException($"--exit-on-completion: \"{exitText}\" is not true or false.");
-        }
+        var exitOnCompletion = Switch(section, nameof(ExitOnCompletion), "--exit-on-completion");
         if (exitOnCompletion && string.Equals(scenario, NoScenario, StringComparison.OrdinalIgnoreCase))
         {
             throw new HarnessOptionsException($"--exit-on-completion: needs a workload to wait for, but --scenario is {NoScenario}.");
-        }
-
-        var freshText = Text(section, nameof(FreshLedger));
-        var freshLedger = false;
-        if (freshText is not null && !bool.TryParse(freshText, out freshLedger))
-        {
-            throw new HarnessOptionsException($"--fresh-ledger: \"{freshText}\" is not true or false.");
         }
 
         var ratioText = Text(section, nameof(TraceSampleRatio));
@@ -123,11 +111,19 @@ public sealed record HarnessOptions
             Runtime = runtime,
             Scenario = scenario,
             ExitOnCompletion = exitOnCompletion,
-            FreshLedger = freshLedger,
+            FreshLedger = Switch(section, nameof(FreshLedger), "--fresh-ledger"),
             TraceSampleRatio = traceSampleRatio,
             NetworkDirectory = Path.GetFullPath(Text(section, nameof(NetworkDirectory)) ?? Path.Combine(output, topologyName), repositoryRoot),
             ReportsDirectory = Path.GetFullPath(Text(section, nameof(ReportsDirectory)) ?? Path.Combine(output, "reports"), repositoryRoot),
         };
+    }
+
+    private static bool Switch(IConfiguration section, string key, string option)
+    {
+        var text = Text(section, key);
+        return text is null
+            ? false
+            : bool.TryParse(text, out var value) ? value : throw new HarnessOptionsException($"{option}: \"{text}\" is not true or false.");
     }
 
     private static string? Text(IConfiguration section, string key) =>

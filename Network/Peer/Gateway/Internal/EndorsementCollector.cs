@@ -51,12 +51,9 @@ internal sealed class EndorsementCollector(ProposalEndorser local, string localM
             foreach (var (org, response, address, failures) in answers)
             {
                 details.AddRange(failures);
-                if (response is not null)
+                if (response is not null && Accept(response, address, org, channel, responses, identities) is { } identity)
                 {
-                    if (Accept(response, address, org, channel, responses, identities) is { } identity)
-                    {
-                        _endorsedWith[org] = identity;
-                    }
+                    _endorsedWith[org] = identity;
                 }
             }
         }
